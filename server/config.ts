@@ -1,0 +1,21 @@
+// Configuration from the environment, read in one place.
+
+export interface Config {
+  port: number;
+  dbDir: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  webDir: string;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 8787);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  return {
+    port,
+    dbDir: env.DB_DIR ?? '.data/db',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.DATA_DIR ?? 'data',
+    webDir: env.WEB_DIR ?? 'dist/web',
+  };
+}

@@ -1,0 +1,97 @@
+// Writes a validated dataset in one transaction: all of it, or (on any failure) nothing.
+
+import type { Db, Queryable } from '../db/connection.js';
+import { aliasesOf, type Dataset } from './dataset.js';
+
+export interface LoadSummary {
+  funds: number;
+  entities: number;
+  sources: number;
+  figures: number;
+  conflicts: number;
+  backlog: number;
+}
+
+export async function isDatasetLoaded(db: Queryable): Promise<boolean> {
+  const rows = await db.query<{ n: unknown }>('SELECT count(*) AS n FROM funds');
+  return Number(rows[0]?.n ?? 0) > 0;
+}
+
+/** Tables the dataset fills, children first (the order they are emptied in). */
+const DATASET_TABLES = [
+  'figure_conflicts',
+  'figure_sources',
+  'figure_countries',
+  'source_backlog',
+  'figures',
+  'funds',
+  'sources',
+  'entity_aliases',
+  'entities',
+] as const;
+
+/**
+ * Writes the dataset. On a database that already holds one, `replace: true` is required: the
+ * shipped dataset then replaces what is there (in the same transaction).
+ */
+export async function applyDataset(db: Db, dataset: Dataset, options: { replace?: boolean } = {}): Promise<LoadSummary> {
+  return db.transaction(async (tx) => {
+    if (await isDatasetLoaded(tx)) {
+      if (!options.replace) throw new Error('the database already holds a dataset; load with --replace to replace it');
+      for (const table of DATASET_TABLES) await tx.query(`DELETE FROM ${table}`);
+    }
+    for (const e of dataset.entities) {
+      await tx.query('INSERT INTO entities (id, kind, iso3, name_en, name_fr) VALUES ($1, $2, $3, $4, $5)', [e.id, e.kind, e.iso3, e.nameEn, e.nameFr]);
+      for (const { alias, normalized } of aliasesOf(e)) {
+        await tx.query('INSERT INTO entity_aliases (entity_id, alias, normalized) VALUES ($1, $2, $3)', [e.id, alias, normalized]);
+      }
+    }
+    for (const s of dataset.sources) {
+      await tx.query(
+        'INSERT INTO sources (id, kind, status, symbol, title, language, date, url, mirror_of, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
+        [s.id, s.kind, s.status, s.symbol, s.title, s.language, s.date, s.url, s.mirrorOf, s.note],
+      );
+    }
+    for (const f of dataset.funds) {
+      await tx.query(
+        `INSERT INTO funds (id, name_en, name_fr, short_name_en, short_name_fr, established_year, establishing_resolution, source_id, source_locator, note)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [f.id, f.nameEn, f.nameFr, f.shortNameEn, f.shortNameFr, f.establishedYear, f.establishingResolution, f.sourceId, f.sourceLocator, f.note],
+      );
+    }
+    for (const f of dataset.figures) {
+      await tx.query(
+        `INSERT INTO figures (id, fund_id, year, metric, value, unit, status, precision, period, period_start, as_of, donor_id, scope, session, note)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+        [f.id, f.fund, f.year, f.metric, f.value, f.unit, f.status, f.precision, f.period, f.periodStart, f.asOf, f.donorId, f.scope, f.session, f.note],
+      );
+      for (const country of f.countryIds) {
+        await tx.query('INSERT INTO figure_countries (figure_id, entity_id) VALUES ($1, $2)', [f.id, country]);
+      }
+      for (const [position, s] of f.sources.entries()) {
+        await tx.query('INSERT INTO figure_sources (figure_id, source_id, locator, position) VALUES ($1, $2, $3, $4)', [f.id, s.sourceId, s.locator, position]);
+      }
+    }
+    for (const c of dataset.conflicts) {
+      await tx.query('INSERT INTO figure_conflicts (figure_a, figure_b, note) VALUES ($1, $2, $3)', [c.figureA, c.figureB, c.note]);
+    }
+    for (const [position, b] of dataset.backlog.entries()) {
+      await tx.query(
+        'INSERT INTO source_backlog (source_id, fund_id, year_from, year_to, metrics, locator, note, position) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+        [b.sourceId, b.fundId, b.yearFrom, b.yearTo, b.metrics, b.locator, b.note, position],
+      );
+    }
+    await tx.query(
+      `INSERT INTO dataset_meta (key, value) VALUES ('loaded_at', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
+      [new Date().toISOString()],
+    );
+    return {
+      funds: dataset.funds.length,
+      entities: dataset.entities.length,
+      sources: dataset.sources.length,
+      figures: dataset.figures.length,
+      conflicts: dataset.conflicts.length,
+      backlog: dataset.backlog.length,
+    };
+  });
+}

@@ -1,0 +1,428 @@
+// Reads data/ into a validated plan. Nothing here touches the database: the plan is written by
+// apply.ts in one transaction only after every row of every file has passed. The first bad row
+// stops the load with an InputError naming file:line:column, the field and the reason.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { z } from 'zod';
+import { parseUsdToCents } from '../domain/money.js';
+import { normalizeName } from '../domain/names.js';
+import {
+  CONTRIBUTION_STATUSES,
+  ENTITY_KINDS,
+  FUND_IDS,
+  isMoneyMetric,
+  LANGUAGES,
+  METRICS,
+  PERIODS,
+  PRECISIONS,
+  SOURCE_KINDS,
+  SOURCE_STATUSES,
+  type ContributionStatus,
+  type EntityKind,
+  type Metric,
+  type Period,
+  type Precision,
+  type SourceKind,
+  type SourceStatus,
+  type Unit,
+} from '../domain/vocabulary.js';
+import { packageStates } from './countries.js';
+import { InputError, readCsv, type CsvRecord } from './csv.js';
+
+export const HEADERS = {
+  funds: ['id', 'name_en', 'name_fr', 'short_name_en', 'short_name_fr', 'established_year', 'establishing_resolution', 'source', 'locator', 'note'],
+  entities: ['id', 'kind', 'iso3', 'name_en', 'name_fr', 'aliases'],
+  sources: ['id', 'kind', 'status', 'symbol', 'title', 'language', 'date', 'url', 'mirror_of', 'note'],
+  figures: ['id', 'fund', 'year', 'metric', 'value', 'unit', 'status', 'precision', 'period', 'period_start', 'as_of', 'donor', 'countries', 'scope', 'session', 'source', 'locator', 'source_2', 'locator_2', 'note'],
+  conflicts: ['figure_a', 'figure_b', 'note'],
+  backlog: ['source', 'fund', 'year_from', 'year_to', 'metrics', 'locator', 'note'],
+} as const;
+
+export interface FundRow {
+  id: string;
+  nameEn: string;
+  nameFr: string;
+  shortNameEn: string;
+  shortNameFr: string;
+  establishedYear: number | null;
+  establishingResolution: string | null;
+  sourceId: string | null;
+  sourceLocator: string | null;
+  note: string | null;
+}
+
+export interface EntityRow {
+  id: string;
+  kind: EntityKind;
+  iso3: string | null;
+  nameEn: string;
+  nameFr: string;
+  aliases: string[];
+}
+
+export interface SourceRow {
+  id: string;
+  kind: SourceKind;
+  status: SourceStatus;
+  symbol: string | null;
+  title: string;
+  language: string | null;
+  date: string | null;
+  url: string | null;
+  mirrorOf: string | null;
+  note: string | null;
+}
+
+export interface FigureRow {
+  id: string;
+  fund: string;
+  year: number | null;
+  metric: Metric;
+  /** Cents for money, a count otherwise; null when the source gives no number. */
+  value: number | null;
+  unit: Unit;
+  status: ContributionStatus | null;
+  precision: Precision;
+  period: Period;
+  periodStart: number | null;
+  asOf: string | null;
+  donorId: string | null;
+  countryIds: string[];
+  scope: string | null;
+  session: string | null;
+  sources: { sourceId: string; locator: string | null }[];
+  note: string | null;
+}
+
+export interface ConflictRow {
+  figureA: string;
+  figureB: string;
+  note: string | null;
+}
+
+export interface BacklogRow {
+  sourceId: string;
+  fundId: string;
+  yearFrom: number | null;
+  yearTo: number | null;
+  metrics: Metric[];
+  locator: string | null;
+  note: string | null;
+}
+
+export interface Dataset {
+  funds: FundRow[];
+  entities: EntityRow[];
+  sources: SourceRow[];
+  figures: FigureRow[];
+  conflicts: ConflictRow[];
+  backlog: BacklogRow[];
+}
+
+// ---- field schemas -------------------------------------------------------------------------
+
+/** An empty field is null; anything else must pass `schema`. */
+const optional = <T>(schema: z.ZodType<T, string>): z.ZodType<T | null, string> =>
+  z.string().transform((s, ctx) => {
+    const trimmed = s.trim();
+    if (trimmed === '') return null;
+    const result = schema.safeParse(trimmed);
+    if (!result.success) {
+      for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+      return z.NEVER;
+    }
+    return result.data;
+  });
+const required = z.string().trim().min(1, 'is required');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, dashes)');
+const yearBetween = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{4}$/, 'must be a four-digit year')
+    .transform(Number)
+    .pipe(z.number().min(min, `must be ${min} or later`).max(max, `must be ${max} or earlier`));
+const year = yearBetween(1980, 2100);
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date YYYY-MM-DD, YYYY-MM or YYYY');
+const httpUrl = z.string().url('must be a URL').regex(/^https?:\/\//, 'must be an http(s) URL');
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: () => ({ message: `must be one of: ${values.join(', ')}` }) });
+const idList = z
+  .string()
+  .transform((s) => s.split(';').map((x) => x.trim()).filter((x) => x.length > 0));
+
+/** Reads one field of a record with a schema; a failure is an InputError at that field's column. */
+function fieldReader(file: string, header: readonly string[], record: CsvRecord) {
+  const at = (field: string, reason: string): InputError =>
+    new InputError(file, record.line, header.indexOf(field) + 1, field, reason);
+  const read = <T>(field: string, schema: z.ZodType<T, string>): T => {
+    const result = schema.safeParse(record.values[field] ?? '');
+    if (!result.success) {
+      const raw = record.values[field] ?? '';
+      throw at(field, `${result.error.issues[0]?.message ?? 'is invalid'} (found ${raw === '' ? 'nothing' : JSON.stringify(raw)})`);
+    }
+    return result.data;
+  };
+  return { read, at };
+}
+
+// ---- files ---------------------------------------------------------------------------------
+
+function loadTable(dataDir: string, path: string, header: readonly string[]) {
+  const file = relative(process.cwd(), join(dataDir, path)) || path;
+  const full = join(dataDir, path);
+  if (!existsSync(full)) throw new InputError(file, 1, 1, null, 'file not found');
+  const table = readCsv(file, readFileSync(full, 'utf8'), header);
+  return { file, header, records: table.records };
+}
+
+export function readDataset(dataDir: string): Dataset {
+  // funds.csv
+  const fundsTable = loadTable(dataDir, 'funds.csv', HEADERS.funds);
+  const funds = fundsTable.records.map((record): FundRow => {
+    const { read } = fieldReader(fundsTable.file, fundsTable.header, record);
+    return {
+      id: read('id', oneOf(FUND_IDS)),
+      nameEn: read('name_en', required),
+      nameFr: read('name_fr', required),
+      shortNameEn: read('short_name_en', required),
+      shortNameFr: read('short_name_fr', required),
+      establishedYear: read('established_year', optional(yearBetween(1900, 2100))),
+      establishingResolution: read('establishing_resolution', optional(z.string())),
+      sourceId: read('source', optional(slug)),
+      sourceLocator: read('locator', optional(z.string())),
+      note: read('note', optional(z.string())),
+    };
+  });
+
+  // entities.csv: States come from the package; the file overrides names and adds the rest.
+  const entitiesTable = loadTable(dataDir, 'entities.csv', HEADERS.entities);
+  const entities = new Map<string, EntityRow>();
+  for (const state of packageStates()) {
+    entities.set(state.iso3, { id: state.iso3, kind: 'state', iso3: state.iso3, nameEn: state.nameEn, nameFr: state.nameFr, aliases: state.names });
+  }
+  const fileEntityIds = new Set<string>();
+  for (const record of entitiesTable.records) {
+    const { read, at } = fieldReader(entitiesTable.file, entitiesTable.header, record);
+    const kind = read('kind', oneOf(ENTITY_KINDS));
+    const id = read('id', kind === 'state' ? z.string().regex(/^[A-Z]{3}$/, 'must be the ISO3 code of a State') : slug);
+    if (fileEntityIds.has(id)) throw at('id', `duplicate entity id "${id}"`);
+    fileEntityIds.add(id);
+    const iso3 = read('iso3', optional(z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166 alpha-3 code')));
+    const nameEn = read('name_en', optional(z.string()));
+    const nameFr = read('name_fr', optional(z.string()));
+    const aliases = read('aliases', idList);
+    if (kind === 'state') {
+      const known = entities.get(id);
+      if (!known) throw at('id', `"${id}" is not an ISO 3166 alpha-3 code known to i18n-iso-countries`);
+      if (iso3 !== id) throw at('iso3', `a State's iso3 must equal its id "${id}"`);
+      entities.set(id, {
+        ...known,
+        nameEn: nameEn ?? known.nameEn,
+        nameFr: nameFr ?? known.nameFr,
+        aliases: [...known.aliases, ...aliases, ...(nameEn ? [nameEn] : []), ...(nameFr ? [nameFr] : [])],
+      });
+    } else {
+      if (iso3 !== null) throw at('iso3', 'only a State has an iso3 code');
+      if (!nameEn) throw at('name_en', 'is required for an entity that is not a State');
+      if (!nameFr) throw at('name_fr', 'is required for an entity that is not a State');
+      if (entities.has(id)) throw at('id', `duplicate entity id "${id}"`);
+      entities.set(id, { id, kind, iso3: null, nameEn, nameFr, aliases: [nameEn, nameFr, ...aliases] });
+    }
+  }
+
+  // sources.csv
+  const sourcesTable = loadTable(dataDir, 'sources.csv', HEADERS.sources);
+  const sources = new Map<string, SourceRow>();
+  for (const record of sourcesTable.records) {
+    const { read, at } = fieldReader(sourcesTable.file, sourcesTable.header, record);
+    const id = read('id', slug);
+    if (sources.has(id)) throw at('id', `duplicate source id "${id}"`);
+    const status = read('status', oneOf(SOURCE_STATUSES));
+    const url = read('url', optional(httpUrl));
+    if (status === 'cited' && url === null) throw at('url', 'a cited source needs the URL of the copy read');
+    const mirrorOf = read('mirror_of', optional(httpUrl.regex(/^https:\/\/www\.ohchr\.org\//, 'must be a https://www.ohchr.org/ address')));
+    sources.set(id, {
+      id,
+      kind: read('kind', oneOf(SOURCE_KINDS)),
+      status,
+      symbol: read('symbol', optional(z.string())),
+      title: read('title', required),
+      language: read('language', optional(oneOf(LANGUAGES))),
+      date: read('date', optional(partialDate)),
+      url,
+      mirrorOf,
+      note: read('note', optional(z.string())),
+    });
+  }
+  for (const [index, fund] of funds.entries()) {
+    if (fund.sourceId !== null && !sources.has(fund.sourceId)) {
+      const record = fundsTable.records[index] as CsvRecord;
+      throw fieldReader(fundsTable.file, fundsTable.header, record).at('source', `unknown source "${fund.sourceId}"`);
+    }
+  }
+  const fundIds = new Set(funds.map((f) => f.id));
+
+  // figures/<fund>.csv
+  const figuresDir = join(dataDir, 'figures');
+  const figureFiles = existsSync(figuresDir) ? readdirSync(figuresDir).filter((f) => f.endsWith('.csv')).sort() : [];
+  const figures = new Map<string, FigureRow>();
+  for (const name of figureFiles) {
+    const table = loadTable(dataDir, join('figures', name), HEADERS.figures);
+    const fileFund = name.replace(/\.csv$/, '');
+    for (const record of table.records) {
+      figures.set(...readFigure(table.file, table.header, record, { fileFund, fundIds, entities, sources, figures }));
+    }
+  }
+
+  // conflicts.csv
+  const conflictsTable = loadTable(dataDir, 'conflicts.csv', HEADERS.conflicts);
+  const conflictKeys = new Set<string>();
+  const conflicts = conflictsTable.records.map((record): ConflictRow => {
+    const { read, at } = fieldReader(conflictsTable.file, conflictsTable.header, record);
+    const a = read('figure_a', required);
+    const b = read('figure_b', required);
+    if (!figures.has(a)) throw at('figure_a', `unknown figure "${a}"`);
+    if (!figures.has(b)) throw at('figure_b', `unknown figure "${b}"`);
+    if (a === b) throw at('figure_b', 'a figure cannot conflict with itself');
+    const [figureA, figureB] = a < b ? [a, b] : [b, a];
+    const key = `${figureA}|${figureB}`;
+    if (conflictKeys.has(key)) throw at('figure_b', `the conflict ${figureA} ~ ${figureB} is listed twice`);
+    conflictKeys.add(key);
+    return { figureA, figureB, note: read('note', optional(z.string())) };
+  });
+
+  // backlog.csv
+  const backlogTable = loadTable(dataDir, 'backlog.csv', HEADERS.backlog);
+  const backlog = backlogTable.records.map((record): BacklogRow => {
+    const { read, at } = fieldReader(backlogTable.file, backlogTable.header, record);
+    const sourceId = read('source', required);
+    const source = sources.get(sourceId);
+    if (!source) throw at('source', `unknown source "${sourceId}"`);
+    if (source.status !== 'not_transcribed') throw at('source', `source "${sourceId}" is cited, not a not_transcribed document`);
+    const fundId = read('fund', oneOf(FUND_IDS));
+    if (!fundIds.has(fundId)) throw at('fund', `fund "${fundId}" is not in funds.csv`);
+    const yearFrom = read('year_from', optional(year));
+    const yearTo = read('year_to', optional(year));
+    if (yearFrom !== null && yearTo !== null && yearTo < yearFrom) throw at('year_to', `must not be before year_from (${yearFrom})`);
+    const metricNames = read('metrics', idList);
+    if (metricNames.length === 0) throw at('metrics', 'name at least one metric the document would fill');
+    const unknownMetric = metricNames.find((m) => !(METRICS as readonly string[]).includes(m));
+    if (unknownMetric) throw at('metrics', `unknown metric "${unknownMetric}"; known: ${METRICS.join(', ')}`);
+    return {
+      sourceId,
+      fundId,
+      yearFrom,
+      yearTo,
+      metrics: metricNames as Metric[],
+      locator: read('locator', optional(z.string())),
+      note: read('note', optional(z.string())),
+    };
+  });
+
+  return { funds, entities: [...entities.values()], sources: [...sources.values()], figures: [...figures.values()], conflicts, backlog };
+}
+
+interface FigureContext {
+  fileFund: string;
+  fundIds: Set<string>;
+  entities: Map<string, EntityRow>;
+  sources: Map<string, SourceRow>;
+  figures: Map<string, FigureRow>;
+}
+
+function readFigure(file: string, header: readonly string[], record: CsvRecord, ctx: FigureContext): [string, FigureRow] {
+  const { read, at } = fieldReader(file, header, record);
+  const id = read('id', z.string().regex(/^[a-z-]+-\d{3,}$/, 'must look like <fund>-<number>, e.g. vftc-001'));
+  if (ctx.figures.has(id)) throw at('id', `duplicate figure id "${id}"`);
+  const fund = read('fund', oneOf(FUND_IDS));
+  if (!ctx.fundIds.has(fund)) throw at('fund', `fund "${fund}" is not in funds.csv`);
+  if (fund !== ctx.fileFund) throw at('fund', `a row of figures/${ctx.fileFund}.csv must be about fund "${ctx.fileFund}"`);
+  if (!id.startsWith(`${fund}-`)) throw at('id', `must start with "${fund}-"`);
+  const figureYear = read('year', optional(year));
+  const metric = read('metric', oneOf(METRICS));
+  const unitText = read('unit', oneOf(['usd', 'count'] as const));
+  const money = isMoneyMetric(metric);
+  if (money !== (unitText === 'usd')) throw at('unit', `metric "${metric}" is measured in ${money ? 'usd' : 'count'}`);
+  const valueText = read('value', z.string().trim());
+  let value: number | null = null;
+  if (valueText !== '') {
+    value = money ? parseUsdToCents(valueText) : /^\d{1,15}$/.test(valueText) ? Number(valueText) : null;
+    if (value === null) {
+      throw at('value', money
+        ? `must be US dollars as plain digits with up to two decimals, e.g. 23266101 or 1200000.50 (found ${JSON.stringify(valueText)})`
+        : `must be a whole number (found ${JSON.stringify(valueText)})`);
+    }
+  }
+  const status = read('status', optional(oneOf(CONTRIBUTION_STATUSES)));
+  if (metric === 'contributions' && status === null) throw at('status', 'contributions need a status: received, pledged, pledged_and_received or unspecified');
+  if (metric !== 'contributions' && status !== null) throw at('status', 'only contributions have a status');
+  const precision = read('precision', oneOf(PRECISIONS));
+  if (value === null && precision !== 'exact') throw at('precision', 'a figure without a value cannot be rounded or a lower bound');
+  const period = read('period', oneOf(PERIODS));
+  const periodStart = read('period_start', optional(year));
+  if (periodStart !== null && period !== 'cumulative' && period !== 'multi_year_average') {
+    throw at('period_start', 'only a cumulative or multi-year-average figure has a start year');
+  }
+  if (periodStart !== null && figureYear !== null && periodStart > figureYear) throw at('period_start', `must not be after the figure's year (${figureYear})`);
+  if ((period === 'calendar_year' || period === 'year_to_date') && figureYear === null) throw at('year', `a ${period} figure needs its year`);
+  const asOf = read('as_of', optional(partialDate));
+  if ((period === 'year_to_date' || period === 'point_in_time') && asOf === null) throw at('as_of', `a ${period} figure needs the date it is stated as of`);
+  const donorId = read('donor', optional(z.string()));
+  if (donorId !== null && !ctx.entities.has(donorId)) throw at('donor', `unknown donor "${donorId}" (an ISO3 code or an id from entities.csv)`);
+  const countryIds = read('countries', idList);
+  for (const country of countryIds) {
+    if (ctx.entities.get(country)?.kind !== 'state') throw at('countries', `"${country}" is not the ISO3 code of a State`);
+  }
+  if (new Set(countryIds).size !== countryIds.length) throw at('countries', 'a country is listed twice');
+  const session = read('session', optional(z.string()));
+  if (period === 'session' && session === null) throw at('session', 'a session figure needs its session (e.g. HRC34)');
+  const sources: FigureRow['sources'] = [];
+  for (const [sourceField, locatorField] of [['source', 'locator'], ['source_2', 'locator_2']] as const) {
+    const sourceId = read(sourceField, sourceField === 'source' ? required : optional(z.string()));
+    const locator = read(locatorField, optional(z.string()));
+    if (sourceId === null) {
+      if (locator !== null) throw at(locatorField, `a locator without a ${sourceField}`);
+      continue;
+    }
+    const source = ctx.sources.get(sourceId);
+    if (!source) throw at(sourceField, `unknown source "${sourceId}"`);
+    if (source.status !== 'cited') throw at(sourceField, `source "${sourceId}" is marked not_transcribed; a figure read from it makes it cited`);
+    if (sources.some((s) => s.sourceId === sourceId)) throw at(sourceField, 'the same source twice');
+    sources.push({ sourceId, locator });
+  }
+  return [
+    id,
+    {
+      id,
+      fund,
+      year: figureYear,
+      metric,
+      value,
+      unit: money ? 'usd_cents' : 'count',
+      status,
+      precision,
+      period,
+      periodStart,
+      asOf,
+      donorId,
+      countryIds,
+      scope: read('scope', optional(z.string())),
+      session,
+      sources,
+      note: read('note', optional(z.string())),
+    },
+  ];
+}
+
+/** Aliases of an entity, deduplicated on their normalised form. */
+export function aliasesOf(entity: EntityRow): { alias: string; normalized: string }[] {
+  const seen = new Map<string, string>();
+  for (const alias of [entity.nameEn, entity.nameFr, ...entity.aliases]) {
+    const normalized = normalizeName(alias);
+    if (normalized && !seen.has(normalized)) seen.set(normalized, alias);
+  }
+  return [...seen].map(([normalized, alias]) => ({ alias, normalized }));
+}

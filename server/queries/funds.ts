@@ -1,0 +1,55 @@
+// Read models of the funds: the list, and one fund with its funding series from the funding module.
+
+import type { Queryable } from '../db/connection.js';
+import { fundFundingSeries, latestFundLevelFigure, metricSeries } from '../domain/funding.js';
+import { METRICS } from '../domain/vocabulary.js';
+import type { Fund, FundDetail } from '../routes/schemas.js';
+import { listFigures, toFacts } from './figures.js';
+import { listBacklog } from './sources.js';
+
+interface FundRowDb {
+  id: Fund['id'];
+  name_en: string;
+  name_fr: string;
+  short_name_en: string;
+  short_name_fr: string;
+  established_year: number | null;
+  establishing_resolution: string | null;
+  note: string | null;
+  figure_count: unknown;
+}
+
+const toFund = (r: FundRowDb): Fund => ({
+  id: r.id,
+  name: { en: r.name_en, fr: r.name_fr },
+  shortName: { en: r.short_name_en, fr: r.short_name_fr },
+  establishedYear: r.established_year,
+  establishingResolution: r.establishing_resolution,
+  note: r.note,
+  figureCount: Number(r.figure_count),
+});
+
+const FUND_SELECT = `SELECT f.*, (SELECT count(*) FROM figures g WHERE g.fund_id = f.id) AS figure_count FROM funds f`;
+// The order of design.md: technical cooperation first, then the three participation/UPR funds.
+const FUND_ORDER = `ORDER BY array_position(ARRAY['vftc','upr-participation','ldc-sids','upr-implementation'], f.id)`;
+
+export async function listFunds(db: Queryable): Promise<Fund[]> {
+  return (await db.query<FundRowDb>(`${FUND_SELECT} ${FUND_ORDER}`)).map(toFund);
+}
+
+export async function getFundDetail(db: Queryable, id: string): Promise<FundDetail | null> {
+  const [row] = await db.query<FundRowDb>(`${FUND_SELECT} WHERE f.id = $1`, [id]);
+  if (!row) return null;
+  const [figures, backlog] = await Promise.all([listFigures(db, { fund: id }), listBacklog(db, { fund: id })]);
+  const facts = figures.map(toFacts);
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  const series: FundDetail['series'] = {};
+  const latest: FundDetail['latest'] = {};
+  for (const metric of METRICS) {
+    const points = metricSeries(facts, id, metric);
+    if (points.length > 0) series[metric] = points;
+    const newest = latestFundLevelFigure(facts, id, metric);
+    if (newest) latest[metric] = byId.get(newest.id)!;
+  }
+  return { fund: toFund(row), funding: fundFundingSeries(facts, id), series, latest, figures, backlog };
+}

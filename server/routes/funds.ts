@@ -1,0 +1,32 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { getFundDetail, listFunds } from '../queries/funds.js';
+import { createRouter, jsonContent, type Deps } from './router.js';
+import { ErrorSchema, FundDetailSchema, FundSchema } from './schemas.js';
+
+const listFundsRoute = createRoute({
+  method: 'get',
+  path: '/funds',
+  tags: ['funds'],
+  responses: { 200: jsonContent(z.object({ funds: z.array(FundSchema) }), 'The four trust funds') },
+});
+
+const getFundRoute = createRoute({
+  method: 'get',
+  path: '/funds/{id}',
+  tags: ['funds'],
+  request: { params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'vftc' }) }) },
+  responses: {
+    200: jsonContent(FundDetailSchema, 'The fund, its per-year funding and every figure about it'),
+    404: jsonContent(ErrorSchema, 'No fund with that id'),
+  },
+});
+
+export const fundRoutes = ({ db }: Deps) =>
+  createRouter()
+    .openapi(listFundsRoute, async (c) => c.json({ funds: await listFunds(db) }, 200))
+    .openapi(getFundRoute, async (c) => {
+      const { id } = c.req.valid('param');
+      const detail = await getFundDetail(db, id);
+      if (!detail) return c.json({ error: { code: 'not_found', message: `No fund with id "${id}". Known: vftc, upr-participation, ldc-sids, upr-implementation.` } }, 404);
+      return c.json(detail, 200);
+    });

@@ -1,0 +1,28 @@
+// Every route module starts from here, so invalid input is answered the same way everywhere.
+
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Db } from '../db/connection.js';
+
+export interface Deps {
+  db: Db;
+}
+
+export function createRouter() {
+  return new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        const issue = result.error.issues[0];
+        const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+        return c.json(
+          { error: { code: 'invalid_request', message: `${where}${issue?.message ?? 'invalid request'}`, details: result.error.issues } },
+          400,
+        );
+      }
+    },
+  });
+}
+
+export const jsonContent = <T>(schema: T, description: string) => ({
+  content: { 'application/json': { schema } },
+  description,
+});

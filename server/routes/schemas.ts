@@ -1,0 +1,162 @@
+// The API's shapes: validated on the way in, documented in /api/openapi.json, and the types the
+// query layer returns, so the document, the handlers and the typed web client cannot drift apart.
+
+import { z } from '@hono/zod-openapi';
+import {
+  CONTRIBUTION_STATUSES,
+  ENTITY_KINDS,
+  FUND_IDS,
+  METRICS,
+  PERIODS,
+  PRECISIONS,
+  SOURCE_KINDS,
+  SOURCE_STATUSES,
+  UNITS,
+} from '../domain/vocabulary.js';
+
+export const ErrorSchema = z
+  .object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) })
+  .openapi('Error');
+
+export const BilingualSchema = z.object({ en: z.string(), fr: z.string() }).openapi('Bilingual');
+
+export const EntityRefSchema = z
+  .object({ id: z.string(), iso3: z.string().nullable(), kind: z.enum(ENTITY_KINDS), name: BilingualSchema })
+  .openapi('EntityRef');
+
+export const FigureSourceSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(SOURCE_KINDS),
+    title: z.string(),
+    symbol: z.string().nullable(),
+    locator: z.string().nullable(),
+    url: z.string(),
+    date: z.string().nullable(),
+    language: z.string().nullable(),
+    mirrorOf: z.string().nullable().openapi({ description: 'www.ohchr.org address with the same path, when the copy read is on an OHCHR mirror (unverified)' }),
+  })
+  .openapi('FigureSource');
+
+export const FigureSchema = z
+  .object({
+    id: z.string(),
+    fund: z.enum(FUND_IDS),
+    year: z.number().int().nullable(),
+    metric: z.enum(METRICS),
+    value: z.number().int().nullable().openapi({ description: 'US cents when unit is usd_cents, a count otherwise; null when the source gives no number' }),
+    unit: z.enum(UNITS),
+    status: z.enum(CONTRIBUTION_STATUSES).nullable(),
+    precision: z.enum(PRECISIONS),
+    period: z.enum(PERIODS),
+    periodStart: z.number().int().nullable(),
+    asOf: z.string().nullable(),
+    donor: EntityRefSchema.nullable(),
+    country: z.string().nullable().openapi({ description: 'ISO3 of the beneficiary State when the figure is about exactly one' }),
+    countries: z.array(EntityRefSchema),
+    scope: z.string().nullable(),
+    session: z.string().nullable(),
+    note: z.string().nullable(),
+    secondary: z.boolean().openapi({ description: 'every source of the figure is a secondary source' }),
+    sources: z.array(FigureSourceSchema).min(1),
+    conflictsWith: z.array(z.string()),
+  })
+  .openapi('Figure');
+
+export const FundSchema = z
+  .object({
+    id: z.enum(FUND_IDS),
+    name: BilingualSchema,
+    shortName: BilingualSchema,
+    establishedYear: z.number().int().nullable(),
+    establishingResolution: z.string().nullable(),
+    note: z.string().nullable(),
+    figureCount: z.number().int(),
+  })
+  .openapi('Fund');
+
+const BoundSchema = z.enum(['exact', 'at_least', 'at_most']);
+
+export const QuantitySchema = z
+  .object({
+    value: z.number().int().nullable(),
+    bound: BoundSchema,
+    approximate: z.boolean(),
+    partialYear: z.boolean(),
+    figureIds: z.array(z.string()),
+  })
+  .openapi('Quantity');
+
+export const YearValueSchema = QuantitySchema.extend({
+  alternativeIds: z.array(z.string()),
+  sourcesDisagree: z.boolean(),
+  status: z.enum(CONTRIBUTION_STATUSES).nullable(),
+}).openapi('YearValue');
+
+export const RatioSchema = z
+  .object({ value: z.number().nullable(), bound: BoundSchema, approximate: z.boolean(), figureIds: z.array(z.string()) })
+  .openapi('Ratio');
+
+export const FundYearFundingSchema = z
+  .object({
+    year: z.number().int(),
+    contributions: YearValueSchema,
+    received: YearValueSchema,
+    pledged: YearValueSchema,
+    outstanding: QuantitySchema,
+    expenditure: YearValueSchema,
+    requirement: YearValueSchema,
+    gap: QuantitySchema,
+    surplus: QuantitySchema,
+    coverage: RatioSchema,
+  })
+  .openapi('FundYearFunding');
+
+export const MetricPointSchema = z.object({ year: z.number().int(), value: YearValueSchema }).openapi('MetricPoint');
+
+export const BacklogEntrySchema = z
+  .object({
+    source: z.object({ id: z.string(), kind: z.enum(SOURCE_KINDS), symbol: z.string().nullable(), title: z.string(), url: z.string().nullable(), date: z.string().nullable() }),
+    fund: z.enum(FUND_IDS),
+    yearFrom: z.number().int().nullable(),
+    yearTo: z.number().int().nullable(),
+    metrics: z.array(z.enum(METRICS)),
+    locator: z.string().nullable(),
+    note: z.string().nullable(),
+  })
+  .openapi('BacklogEntry');
+
+export const FundDetailSchema = z
+  .object({
+    fund: FundSchema,
+    funding: z.array(FundYearFundingSchema).openapi({ description: 'per year: contributions, received, pledged, outstanding, expenditure, requirement, gap, surplus, coverage' }),
+    series: z.record(z.string(), z.array(MetricPointSchema)).openapi({ description: 'per metric: its fund-level yearly values (never a cumulative or multi-year figure)' }),
+    latest: z.record(z.string(), FigureSchema).openapi({ description: 'per metric: the most recent fund-level statement, whatever its period' }),
+    figures: z.array(FigureSchema),
+    backlog: z.array(BacklogEntrySchema),
+  })
+  .openapi('FundDetail');
+
+export const SourceSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(SOURCE_KINDS),
+    status: z.enum(SOURCE_STATUSES),
+    symbol: z.string().nullable(),
+    title: z.string(),
+    language: z.string().nullable(),
+    date: z.string().nullable(),
+    url: z.string().nullable(),
+    mirrorOf: z.string().nullable(),
+    note: z.string().nullable(),
+    figureCount: z.number().int(),
+    backlog: z.array(BacklogEntrySchema.omit({ source: true })),
+  })
+  .openapi('Source');
+
+export type Figure = z.infer<typeof FigureSchema>;
+export type Fund = z.infer<typeof FundSchema>;
+export type FundDetail = z.infer<typeof FundDetailSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type BacklogEntry = z.infer<typeof BacklogEntrySchema>;
+export type EntityRef = z.infer<typeof EntityRefSchema>;

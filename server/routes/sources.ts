@@ -1,0 +1,19 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { listSources } from '../queries/sources.js';
+import { createRouter, jsonContent, type Deps } from './router.js';
+import { SourceSchema } from './schemas.js';
+
+const listSourcesRoute = createRoute({
+  method: 'get',
+  path: '/sources',
+  tags: ['sources'],
+  responses: {
+    200: jsonContent(
+      z.object({ sources: z.array(SourceSchema) }),
+      'Every cited document, and every document known to hold figures not yet transcribed (status not_transcribed) with what it would fill',
+    ),
+  },
+});
+
+export const sourceRoutes = ({ db }: Deps) =>
+  createRouter().openapi(listSourcesRoute, async (c) => c.json({ sources: await listSources(db) }, 200));
