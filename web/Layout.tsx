@@ -1,0 +1,67 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Navigate, Outlet, useLocation, useParams } from 'react-router';
+import { isUiLanguage, UI_LANGUAGES, type UiLanguage } from './i18n/index.js';
+
+/** The language is the first segment of the URL (/fr/…), so a shared link opens in its language. */
+export function useUiLanguage(): UiLanguage {
+  const { lang } = useParams();
+  return isUiLanguage(lang) ? lang : 'en';
+}
+
+export function Layout() {
+  const { lang } = useParams();
+  const { t, i18n } = useTranslation();
+  const location = useLocation();
+  const valid = isUiLanguage(lang);
+
+  useEffect(() => {
+    if (!valid) return;
+    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+    document.documentElement.lang = lang;
+    document.title = t('app.title');
+    try {
+      localStorage.setItem('language', lang);
+    } catch {
+      // not remembered; the URL still carries it
+    }
+  }, [lang, valid, i18n, t]);
+
+  if (!valid) return <Navigate to={`/en${location.pathname}`} replace />;
+  const rest = location.pathname.replace(/^\/[a-z]{2}(?=\/|$)/, '');
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <Link to={`/${lang}/`} className="site-title">
+            {t('app.title')}
+          </Link>
+          <nav aria-label={t('app.nav.overview')}>
+            <NavLink to={`/${lang}/`} end>
+              {t('app.nav.overview')}
+            </NavLink>
+            <NavLink to={`/${lang}/sources`}>{t('app.nav.sources')}</NavLink>
+          </nav>
+          <nav aria-label={t('app.language')} className="language-switch">
+            {UI_LANGUAGES.map((other) => (
+              <Link key={other} to={`/${other}${rest}${location.search}${location.hash}`} hrefLang={other} lang={other} aria-current={other === lang ? 'true' : undefined}>
+                {t(`languages.${other}`)}
+              </Link>
+            ))}
+          </nav>
+        </div>
+        <p className="tagline">{t('app.tagline')}</p>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,142 @@
+// A thin wrapper over Recharts: bars by year per series, hatched where the value is only a lower
+// bound or part of a year, "≈" over rounded values, grey bands where a year has no figure at all.
+
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { fundingChartConfig, type FundingSeries } from '../config.js';
+import type { FundingChartRow } from './rows.js';
+
+type Cell = NonNullable<FundingChartRow['cells'][FundingSeries]>;
+
+export interface CellDescription {
+  value: string;
+  qualifiers: string[];
+}
+
+export interface FundingChartProps {
+  data: readonly FundingChartRow[];
+  /** The x axis: always the year here, kept as a prop so the chart reads like the others. */
+  index: 'year';
+  categories: readonly FundingSeries[];
+  /** How a cell reads in the tooltip: its value with its source's qualifiers. */
+  valueFormatter: (cell: Cell) => CellDescription;
+  axisFormatter: (cents: number) => string;
+  height?: number;
+  /** Accessible name of the chart. */
+  label: string;
+}
+
+const isHatched = (cell: Cell | null) => cell !== null && (cell.bound !== 'exact' || cell.partialYear);
+
+export function FundingChart({ data, index, categories, valueFormatter, axisFormatter, height = 260, label }: FundingChartProps) {
+  const { t } = useTranslation();
+  const patternPrefix = useId().replace(/:/g, '');
+  const flat = data.map((row) => ({ [index]: row.year, ...row.values }));
+  const emptyYears = data.filter((row) => row.empty).map((row) => row.year);
+
+  return (
+    <div className="chart">
+      <div role="img" aria-label={label}>
+      <ResponsiveContainer width="100%" height={height}>
+        <BarChart data={flat} margin={{ top: 18, right: 8, bottom: 0, left: 8 }} barGap={2}>
+          <defs>
+            {categories.map((series) => (
+              <pattern key={series} id={`${patternPrefix}-${series}`} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+                <rect width="6" height="6" fill="var(--surface)" />
+                <line x1="0" y1="0" x2="0" y2="6" stroke={fundingChartConfig[series].color} strokeWidth="3" />
+              </pattern>
+            ))}
+            <pattern id={`${patternPrefix}-none`} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(-45)">
+              <line x1="0" y1="0" x2="0" y2="8" stroke="var(--no-data)" strokeWidth="1" />
+            </pattern>
+          </defs>
+          <CartesianGrid vertical={false} stroke="var(--grid)" />
+          {emptyYears.map((year) => (
+            <ReferenceArea key={year} x1={year} x2={year} fill={`url(#${patternPrefix}-none)`} fillOpacity={1} ifOverflow="visible" />
+          ))}
+          <XAxis dataKey={index} tickLine={false} interval="preserveStartEnd" minTickGap={8} />
+          <YAxis tickFormatter={axisFormatter} width={64} tickLine={false} axisLine={false} />
+          <Tooltip
+            cursor={{ fill: 'var(--cursor)' }}
+            isAnimationActive={false}
+            content={({ active, label: year }) => {
+              const row = data.find((r) => r.year === Number(year));
+              if (!active || !row) return null;
+              return (
+                <div className="chart-tooltip">
+                  <div className="chart-tooltip-year">{String(year)}</div>
+                  <dl>
+                    {categories.map((series) => {
+                      const cell = row.cells[series];
+                      const described = cell ? valueFormatter(cell) : null;
+                      return (
+                        <div key={series} className="chart-tooltip-row">
+                          <dt>
+                            <span className="swatch" style={{ background: fundingChartConfig[series].color }} aria-hidden="true" />
+                            {t(fundingChartConfig[series].labelKey)}
+                          </dt>
+                          <dd className="tabular-nums">
+                            {described ? described.value : t('chart.notRecorded')}
+                            {described && described.qualifiers.length > 0 ? <span className="chart-tooltip-qualifiers"> ({described.qualifiers.join('; ')})</span> : null}
+                          </dd>
+                        </div>
+                      );
+                    })}
+                  </dl>
+                </div>
+              );
+            }}
+          />
+          {categories.map((series) => (
+            <Bar key={series} dataKey={series} name={t(fundingChartConfig[series].labelKey)} fill={fundingChartConfig[series].color} isAnimationActive={false} maxBarSize={36}>
+              {data.map((row) => (
+                <Cell
+                  key={row.year}
+                  fill={isHatched(row.cells[series]) ? `url(#${patternPrefix}-${series})` : fundingChartConfig[series].color}
+                  stroke={fundingChartConfig[series].color}
+                  strokeWidth={1}
+                />
+              ))}
+              <LabelList
+                dataKey={series}
+                position="top"
+                content={(props) => {
+                  const { x, y, width, index: i } = props as { x?: number; y?: number; width?: number; index?: number };
+                  const cell = i === undefined ? null : (data[i]?.cells[series] ?? null);
+                  if (!cell || x === undefined || y === undefined || width === undefined) return null;
+                  const mark = `${cell.bound === 'at_least' ? '≥' : cell.bound === 'at_most' ? '≤' : ''}${cell.approximate ? '≈' : ''}`;
+                  return mark ? (
+                    <text x={Number(x) + Number(width) / 2} y={Number(y) - 4} textAnchor="middle" className="bar-mark">
+                      {mark}
+                    </text>
+                  ) : null;
+                }}
+              />
+            </Bar>
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+      </div>
+      <ul className="chart-legend">
+        {categories.map((series) => (
+          <li key={series}>
+            <span className="swatch" style={{ background: fundingChartConfig[series].color }} aria-hidden="true" />
+            {t(fundingChartConfig[series].labelKey)}
+          </li>
+        ))}
+        <li>
+          <span className="swatch swatch-hatched" aria-hidden="true" />
+          {t('chart.lowerBoundOrPartial')}
+        </li>
+        <li>{t('chart.approximate')}</li>
+        {emptyYears.length > 0 ? (
+          <li>
+            <span className="swatch swatch-none" aria-hidden="true" />
+            {t('chart.noFigureRecorded')}
+          </li>
+        ) : null}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Figure, FundDetail } from '../../../server/routes/schemas.js';
+import type { Metric } from '../../../server/domain/vocabulary.js';
+import { FundingChart } from '../../charts/FundingChart/FundingChart.js';
+import { fundingChartRows } from '../../charts/FundingChart/rows.js';
+import { FUNDING_SERIES } from '../../charts/config.js';
+import { describeYearValue, figureQualifiers, formatFigureValue } from '../../format/figures.js';
+import { formatUsdAxis } from '../../format/numbers.js';
+import { SourceCitation } from '../SourceCitation/SourceCitation.js';
+
+/** The metrics an overview card shows, money first; requirement always (it is the question donors ask). */
+const CARD_METRICS: readonly Metric[] = [
+  'contributions',
+  'expenditure',
+  'requirement',
+  'funds_allocated',
+  'number_of_donors',
+  'delegates',
+  'participants',
+  'countries_supported',
+];
+
+function LatestFigure({ figure }: { figure: Figure }) {
+  const { t, i18n } = useTranslation();
+  const qualifiers = figureQualifiers(figure, i18n.language, t);
+  return (
+    <>
+      <span className="value">{formatFigureValue(figure, i18n.language, t)}</span>
+      <span className="figure-when">{figure.year ?? t('qualifier.noYear')}</span>
+      {qualifiers.length > 0 ? <span className="cell-qualifiers">{qualifiers.join('; ')}</span> : null}
+      <span className="card-source">{figure.sources[0] ? <SourceCitation source={figure.sources[0]} /> : null}</span>
+    </>
+  );
+}
+
+export function FundCard({ detail, lang }: { detail: FundDetail; lang: 'en' | 'fr' }) {
+  const { t, i18n } = useTranslation();
+  const headingId = useId();
+  const { fund } = detail;
+  const rows = fundingChartRows(detail.funding);
+  const figuresById = new Map(detail.figures.map((f) => [f.id, f]));
+  const shown = CARD_METRICS.filter((m) => m === 'requirement' || detail.latest[m]);
+  return (
+    <article className="fund-card" aria-labelledby={headingId} data-fund={fund.id}>
+      <h2 id={headingId}>
+        <Link to={`/${lang}/funds/${fund.id}`}>{fund.shortName[lang]}</Link>
+      </h2>
+      <p className="fund-name">{fund.name[lang]}</p>
+      {fund.establishedYear ? (
+        <p className="fund-established">{t('overview.established', { year: fund.establishedYear, resolution: fund.establishingResolution ?? '' })}</p>
+      ) : null}
+      <h3 className="card-subheading">{t('overview.latestKnown')}</h3>
+      <dl className="latest">
+        {shown.map((metric) => {
+          const figure = detail.latest[metric];
+          return (
+            <div key={metric} className="latest-item" data-metric={metric}>
+              <dt>{t(`metric.${metric}`)}</dt>
+              <dd>{figure ? <LatestFigure figure={figure} /> : <span className="value muted">{t('value.notPublished')}</span>}</dd>
+            </div>
+          );
+        })}
+      </dl>
+      {rows.length > 0 ? (
+        <FundingChart
+          data={rows}
+          index="year"
+          categories={FUNDING_SERIES}
+          height={170}
+          label={t('fund.summary.some', { years: detail.funding.map((f) => f.year).join(', ') })}
+          axisFormatter={(cents) => formatUsdAxis(cents, i18n.language)}
+          valueFormatter={(cell) => describeYearValue(cell, 'usd_cents', figuresById, i18n.language, t)}
+        />
+      ) : (
+        <p className="no-data">{t('overview.noYearlyMoney')}</p>
+      )}
+      <p className="card-footer">
+        {t('overview.figureCount', { count: fund.figureCount })} · {t('overview.documentsPending', { count: new Set(detail.backlog.map((b) => b.source.id)).size })}
+      </p>
+      <p>
+        <Link className="button-link" to={`/${lang}/funds/${fund.id}`}>
+          {t('overview.openFund', { fund: fund.shortName[lang] })}
+        </Link>
+      </p>
+    </article>
+  );
+}

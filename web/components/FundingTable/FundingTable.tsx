@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import type { Figure, FundDetail } from '../../../server/routes/schemas.js';
+import { describeYearValue, formatQuantity } from '../../format/figures.js';
+import { formatPercent } from '../../format/numbers.js';
+
+export interface FundingTableProps {
+  funding: FundDetail['funding'];
+  figuresById: ReadonlyMap<string, Figure>;
+  caption: string;
+}
+
+/** The funding module's yearly values as a table: the chart's alternative, with gap and coverage. */
+export function FundingTable({ funding, figuresById, caption }: FundingTableProps) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const describe = (cell: FundDetail['funding'][number]['contributions']) => {
+    const { value, qualifiers } = describeYearValue(cell, 'usd_cents', figuresById, lang, t);
+    return (
+      <>
+        <span className="value">{cell.value === null ? t('chart.notRecorded') : value}</span>
+        {qualifiers.length > 0 ? <span className="cell-qualifiers">{qualifiers.join('; ')}</span> : null}
+      </>
+    );
+  };
+  const coverageText = (coverage: FundDetail['funding'][number]['coverage']) =>
+    coverage.value === null
+      ? t('value.unknown')
+      : t(coverage.bound === 'at_least' ? 'value.atLeast' : coverage.bound === 'at_most' ? 'value.atMost' : 'value.percent', {
+          value: formatPercent(coverage.value, lang),
+        });
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <table className="funding-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('columns.year')}</th>
+            <th scope="col" className="num">{t('columns.contributions')}</th>
+            <th scope="col" className="num">{t('columns.expenditure')}</th>
+            <th scope="col" className="num">{t('columns.requirement')}</th>
+            <th scope="col" className="num">{t('columns.outstanding')}</th>
+            <th scope="col" className="num">{t('columns.gap')}</th>
+            <th scope="col" className="num">{t('columns.coverage')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {funding.map((year) => (
+            <tr key={year.year}>
+              <th scope="row">{year.year}</th>
+              <td className="num">{describe(year.contributions)}</td>
+              <td className="num">{describe(year.expenditure)}</td>
+              <td className="num">{year.requirement.value === null ? t('value.notPublished') : describe(year.requirement)}</td>
+              <td className="num">{formatQuantity(year.outstanding, 'usd_cents', lang, t)}</td>
+              <td className="num">{formatQuantity(year.gap, 'usd_cents', lang, t)}</td>
+              <td className="num">{coverageText(year.coverage)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import type { Figure } from '../../../server/routes/schemas.js';
+import { formatPartialDate } from '../../format/numbers.js';
+
+type CitedSource = Figure['sources'][number];
+
+/** "A/HRC/56/78, para. 12, 3 May 2024 — official report", linked to the copy that was read. */
+export function SourceCitation({ source }: { source: CitedSource }) {
+  const { t, i18n } = useTranslation();
+  const label = source.symbol ? `${source.symbol} — ${source.title}` : source.title;
+  return (
+    <span className="citation">
+      <a href={source.url} rel="noopener noreferrer" target="_blank" title={t('source.open')}>
+        {label}
+      </a>
+      {source.locator ? <>, {source.locator}</> : null}
+      {', '}
+      {source.date ? formatPartialDate(source.date, i18n.language) : t('source.undated')}
+      <span className="citation-kind"> ({t(`source.kind.${source.kind}`)})</span>
+      {source.mirrorOf ? (
+        <span className="citation-mirror">
+          {' '}
+          {t('source.mirror')} <span className="url">{source.mirrorOf}</span>
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+export function SourceList({ sources }: { sources: readonly CitedSource[] }) {
+  return (
+    <ul className="source-list">
+      {sources.map((source) => (
+        <li key={source.id}>
+          <SourceCitation source={source} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,40 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { I18nextProvider } from 'react-i18next';
+import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
+import { createI18n, isUiLanguage, preferredLanguage } from './i18n/index.js';
+import { Layout } from './Layout.js';
+import { FundPage } from './pages/FundPage.js';
+import { NotFoundPage } from './pages/NotFoundPage.js';
+import { OverviewPage } from './pages/OverviewPage.js';
+import { SourcesPage } from './pages/SourcesPage.js';
+import './styles.css';
+
+const firstSegment = window.location.pathname.split('/')[1];
+const i18n = createI18n(isUiLanguage(firstSegment) ? firstSegment : preferredLanguage());
+const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 60_000, retry: 1 } } });
+
+const router = createBrowserRouter([
+  { path: '/', element: <Navigate to={`/${preferredLanguage()}/`} replace /> },
+  {
+    path: '/:lang',
+    element: <Layout />,
+    children: [
+      { index: true, element: <OverviewPage /> },
+      { path: 'funds/:fundId', element: <FundPage /> },
+      { path: 'sources', element: <SourcesPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </I18nextProvider>
+  </StrictMode>,
+);

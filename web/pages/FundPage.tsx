@@ -1,0 +1,105 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { FundDetail } from '../../server/routes/schemas.js';
+import { useFundDetail } from '../api/client.js';
+import { FundingChart } from '../charts/FundingChart/FundingChart.js';
+import { fundingChartRows } from '../charts/FundingChart/rows.js';
+import { FUNDING_SERIES } from '../charts/config.js';
+import { FigureTable } from '../components/FigureTable/FigureTable.js';
+import { FundingTable } from '../components/FundingTable/FundingTable.js';
+import { QueryState } from '../components/QueryState.js';
+import { describeYearValue } from '../format/figures.js';
+import { formatPartialDate, formatUsdAxis } from '../format/numbers.js';
+import { useUiLanguage } from '../Layout.js';
+
+function Backlog({ backlog }: { backlog: FundDetail['backlog'] }) {
+  const { t, i18n } = useTranslation();
+  if (backlog.length === 0) return <p>{t('fund.noBacklog')}</p>;
+  return (
+    <ul className="backlog">
+      {backlog.map((entry, i) => {
+        const label = entry.source.symbol ? `${entry.source.symbol} — ${entry.source.title}` : entry.source.title;
+        const years =
+          entry.yearFrom !== null && entry.yearTo !== null && entry.yearFrom !== entry.yearTo
+            ? t('fund.backlogYears', { from: entry.yearFrom, to: entry.yearTo })
+            : entry.yearFrom !== null || entry.yearTo !== null
+              ? t('fund.backlogYear', { year: entry.yearFrom ?? entry.yearTo ?? '' })
+              : null;
+        return (
+          <li key={`${entry.source.id}-${i}`}>
+            {entry.source.url ? (
+              <a href={entry.source.url} rel="noopener noreferrer" target="_blank">
+                {label}
+              </a>
+            ) : (
+              <span>{label}</span>
+            )}
+            {entry.source.date ? `, ${formatPartialDate(entry.source.date, i18n.language)}` : ''}
+            {years ? ` — ${years}` : ''}
+            {entry.locator ? ` — ${entry.locator}` : ''}
+            {' — '}
+            {t('fund.backlogWouldFill', { metrics: entry.metrics.map((m) => t(`metric.${m}`)).join(', ') })}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function FundView({ detail }: { detail: FundDetail }) {
+  const { t, i18n } = useTranslation();
+  const lang = useUiLanguage();
+  const fundingId = useId();
+  const figuresId = useId();
+  const backlogId = useId();
+  const { fund } = detail;
+  const rows = fundingChartRows(detail.funding);
+  const figuresById = new Map(detail.figures.map((f) => [f.id, f]));
+  const summary =
+    detail.funding.length === 0 ? t('fund.summary.none') : t('fund.summary.some', { years: detail.funding.map((f) => f.year).join(', ') });
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={`/${lang}/`}>{t('app.nav.overview')}</Link>
+      </p>
+      <h1>{fund.name[lang]}</h1>
+      <p className="fund-established">
+        {fund.shortName[lang]}
+        {fund.establishedYear ? ` · ${t('overview.established', { year: fund.establishedYear, resolution: fund.establishingResolution ?? '' })}` : ''}
+      </p>
+      <section aria-labelledby={fundingId}>
+        <h2 id={fundingId}>{t('fund.fundingHeading')}</h2>
+        <p className="chart-summary">{summary}</p>
+        {rows.length > 0 ? (
+          <>
+            <FundingChart
+              data={rows}
+              index="year"
+              categories={FUNDING_SERIES}
+              label={summary}
+              axisFormatter={(cents) => formatUsdAxis(cents, i18n.language)}
+              valueFormatter={(cell) => describeYearValue(cell, 'usd_cents', figuresById, i18n.language, t)}
+            />
+            <FundingTable funding={detail.funding} figuresById={figuresById} caption={t('fund.fundingTableCaption', { fund: fund.shortName[lang] })} />
+          </>
+        ) : null}
+      </section>
+      <section aria-labelledby={figuresId}>
+        <h2 id={figuresId}>{t('fund.figuresHeading')}</h2>
+        <FigureTable figures={detail.figures} caption={t('fund.figuresCaption', { count: detail.figures.length, fund: fund.shortName[lang] })} />
+      </section>
+      <section aria-labelledby={backlogId}>
+        <h2 id={backlogId}>{t('fund.backlogHeading')}</h2>
+        <p>{t('fund.backlogIntro')}</p>
+        <Backlog backlog={detail.backlog} />
+      </section>
+    </>
+  );
+}
+
+export function FundPage() {
+  const { fundId = '' } = useParams();
+  const detail = useFundDetail(fundId);
+  return <QueryState query={detail}>{(data) => <FundView detail={data} />}</QueryState>;
+}

@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { useSources } from '../api/client.js';
+import { QueryState } from '../components/QueryState.js';
+import { formatPartialDate } from '../format/numbers.js';
+
+export function SourcesPage() {
+  const { t, i18n } = useTranslation();
+  const sources = useSources();
+  return (
+    <>
+      <h1>{t('sourcesPage.heading')}</h1>
+      <p className="intro">{t('sourcesPage.intro')}</p>
+      <QueryState query={sources}>
+        {(list) => (
+          <>
+            {(['cited', 'not_transcribed'] as const).map((status) => (
+              <section key={status}>
+                <h2>{t(status === 'cited' ? 'sourcesPage.cited' : 'sourcesPage.pending')}</h2>
+                <ul className="source-index">
+                  {list
+                    .filter((s) => s.status === status)
+                    .map((s) => (
+                      <li key={s.id} id={`source-${s.id}`}>
+                        {s.url ? (
+                          <a href={s.url} rel="noopener noreferrer" target="_blank">
+                            {s.symbol ? `${s.symbol} — ${s.title}` : s.title}
+                          </a>
+                        ) : (
+                          <span>{s.symbol ? `${s.symbol} — ${s.title}` : s.title}</span>
+                        )}
+                        {`, ${s.date ? formatPartialDate(s.date, i18n.language) : t('source.undated')}`}
+                        {` (${t(`source.kind.${s.kind}`)})`}
+                        {status === 'cited' ? ` — ${t('sourcesPage.figuresFrom', { count: s.figureCount })}` : ''}
+                        {s.mirrorOf ? (
+                          <span className="citation-mirror">
+                            {' '}
+                            {t('source.mirror')} <span className="url">{s.mirrorOf}</span>
+                          </span>
+                        ) : null}
+                      </li>
+                    ))}
+                </ul>
+              </section>
+            ))}
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}
