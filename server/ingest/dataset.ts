@@ -369,7 +369,7 @@ function readFigure(file: string, header: readonly string[], record: CsvRecord, 
   if (periodStart !== null && figureYear !== null && periodStart > figureYear) throw at('period_start', `must not be after the figure's year (${figureYear})`);
   if ((period === 'calendar_year' || period === 'year_to_date') && figureYear === null) throw at('year', `a ${period} figure needs its year`);
   const asOf = read('as_of', optional(partialDate));
-  if ((period === 'year_to_date' || period === 'point_in_time') && asOf === null) throw at('as_of', `a ${period} figure needs the date it is stated as of`);
+  if (period === 'year_to_date' && asOf === null) throw at('as_of', `a ${period} figure needs the date it is stated as of`);
   const donorId = read('donor', optional(z.string()));
   if (donorId !== null && !ctx.entities.has(donorId)) throw at('donor', `unknown donor "${donorId}" (an ISO3 code or an id from entities.csv)`);
   const countryIds = read('countries', idList);

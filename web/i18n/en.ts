@@ -94,6 +94,7 @@ export const en = {
     unknown: 'unknown',
     notStated: 'amount not stated',
     countNotStated: 'number not stated',
+    needsRequirement: 'unknown (no published requirement)',
     notPublished: 'not published',
     usdCompact: 'US${{amount}}',
     percent: '{{value}}',

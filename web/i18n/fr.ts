@@ -94,6 +94,7 @@ export const fr: Messages = {
     unknown: 'inconnu',
     notStated: 'montant non indiqué',
     countNotStated: 'nombre non indiqué',
+    needsRequirement: 'inconnu (aucun besoin publié)',
     notPublished: 'non publié',
     usdCompact: '{{amount}} de dollars des États-Unis',
     percent: '{{value}}',

@@ -27,12 +27,23 @@ export interface FundingChartProps {
   label: string;
 }
 
+const markOf = (cell: Cell | null): string | null => {
+  if (!cell) return null;
+  const mark = `${cell.bound === 'at_least' ? '≥' : cell.bound === 'at_most' ? '≤' : ''}${cell.approximate ? '≈' : ''}`;
+  return mark || null;
+};
+
 const isHatched = (cell: Cell | null) => cell !== null && (cell.bound !== 'exact' || cell.partialYear);
 
 export function FundingChart({ data, index, categories, valueFormatter, axisFormatter, height = 260, label }: FundingChartProps) {
   const { t } = useTranslation();
   const patternPrefix = useId().replace(/:/g, '');
-  const flat = data.map((row) => ({ [index]: row.year, ...row.values }));
+  // Marks ride on the data itself so each sits on its own bar: "≥" lower bound, "≈" rounded.
+  const flat = data.map((row) => ({
+    [index]: row.year,
+    ...row.values,
+    ...Object.fromEntries(categories.map((series) => [`${series}Mark`, markOf(row.cells[series])])),
+  }));
   const emptyYears = data.filter((row) => row.empty).map((row) => row.year);
 
   return (
@@ -47,13 +58,10 @@ export function FundingChart({ data, index, categories, valueFormatter, axisForm
                 <line x1="0" y1="0" x2="0" y2="6" stroke={fundingChartConfig[series].color} strokeWidth="3" />
               </pattern>
             ))}
-            <pattern id={`${patternPrefix}-none`} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(-45)">
-              <line x1="0" y1="0" x2="0" y2="8" stroke="var(--no-data)" strokeWidth="1" />
-            </pattern>
           </defs>
           <CartesianGrid vertical={false} stroke="var(--grid)" />
           {emptyYears.map((year) => (
-            <ReferenceArea key={year} x1={year} x2={year} fill={`url(#${patternPrefix}-none)`} fillOpacity={1} ifOverflow="visible" />
+            <ReferenceArea key={year} x1={year} x2={year} fill="var(--no-data-fill)" fillOpacity={1} ifOverflow="visible" />
           ))}
           <XAxis dataKey={index} tickLine={false} interval="preserveStartEnd" minTickGap={8} />
           <YAxis tickFormatter={axisFormatter} width={64} tickLine={false} axisLine={false} />
@@ -98,21 +106,7 @@ export function FundingChart({ data, index, categories, valueFormatter, axisForm
                   strokeWidth={1}
                 />
               ))}
-              <LabelList
-                dataKey={series}
-                position="top"
-                content={(props) => {
-                  const { x, y, width, index: i } = props as { x?: number; y?: number; width?: number; index?: number };
-                  const cell = i === undefined ? null : (data[i]?.cells[series] ?? null);
-                  if (!cell || x === undefined || y === undefined || width === undefined) return null;
-                  const mark = `${cell.bound === 'at_least' ? '≥' : cell.bound === 'at_most' ? '≤' : ''}${cell.approximate ? '≈' : ''}`;
-                  return mark ? (
-                    <text x={Number(x) + Number(width) / 2} y={Number(y) - 4} textAnchor="middle" className="bar-mark">
-                      {mark}
-                    </text>
-                  ) : null;
-                }}
-              />
+              <LabelList dataKey={`${series}Mark`} position="top" className="bar-mark" />
             </Bar>
           ))}
         </BarChart>

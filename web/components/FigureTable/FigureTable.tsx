@@ -32,8 +32,7 @@ export function FigureTable({ figures, caption }: FigureTableProps) {
             <th scope="col" className="num">{t('columns.value')}</th>
             <th scope="col">{t('columns.qualifiers')}</th>
             <th scope="col">{t('columns.about')}</th>
-            <th scope="col">{t('columns.source')}</th>
-            <th scope="col">{t('columns.note')}</th>
+            <th scope="col" className="source-col">{t('columns.source')}</th>
           </tr>
         </thead>
         <tbody>
@@ -63,10 +62,10 @@ export function FigureTable({ figures, caption }: FigureTableProps) {
                 </ul>
               </td>
               <td>{aboutText(figure, lang)}</td>
-              <td>
+              <td className="source-col">
                 <SourceList sources={figure.sources} />
+                {figure.note ? <p className="note">{figure.note}</p> : null}
               </td>
-              <td className="note">{figure.note}</td>
             </tr>
           ))}
         </tbody>

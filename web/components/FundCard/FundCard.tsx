@@ -30,7 +30,7 @@ function LatestFigure({ figure }: { figure: Figure }) {
       <span className="value">{formatFigureValue(figure, i18n.language, t)}</span>
       <span className="figure-when">{figure.year ?? t('qualifier.noYear')}</span>
       {qualifiers.length > 0 ? <span className="cell-qualifiers">{qualifiers.join('; ')}</span> : null}
-      <span className="card-source">{figure.sources[0] ? <SourceCitation source={figure.sources[0]} /> : null}</span>
+      <span className="card-source">{figure.sources[0] ? <SourceCitation source={figure.sources[0]} compact /> : null}</span>
     </>
   );
 }

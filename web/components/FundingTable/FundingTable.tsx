@@ -17,7 +17,7 @@ export function FundingTable({ funding, figuresById, caption }: FundingTableProp
     const { value, qualifiers } = describeYearValue(cell, 'usd_cents', figuresById, lang, t);
     return (
       <>
-        <span className="value">{cell.value === null ? t('chart.notRecorded') : value}</span>
+        {cell.value === null ? <span className="muted">{t('chart.notRecorded')}</span> : <span className="value">{value}</span>}
         {qualifiers.length > 0 ? <span className="cell-qualifiers">{qualifiers.join('; ')}</span> : null}
       </>
     );
@@ -51,8 +51,17 @@ export function FundingTable({ funding, figuresById, caption }: FundingTableProp
               <td className="num">{describe(year.expenditure)}</td>
               <td className="num">{year.requirement.value === null ? t('value.notPublished') : describe(year.requirement)}</td>
               <td className="num">{formatQuantity(year.outstanding, 'usd_cents', lang, t)}</td>
-              <td className="num">{formatQuantity(year.gap, 'usd_cents', lang, t)}</td>
-              <td className="num">{coverageText(year.coverage)}</td>
+              {year.requirement.value === null ? (
+                <>
+                  <td className="num muted">{t('value.needsRequirement')}</td>
+                  <td className="num muted">{t('value.needsRequirement')}</td>
+                </>
+              ) : (
+                <>
+                  <td className="num">{formatQuantity(year.gap, 'usd_cents', lang, t)}</td>
+                  <td className="num">{coverageText(year.coverage)}</td>
+                </>
+              )}
             </tr>
           ))}
         </tbody>

@@ -5,7 +5,7 @@ import { formatPartialDate } from '../../format/numbers.js';
 type CitedSource = Figure['sources'][number];
 
 /** "A/HRC/56/78, para. 12, 3 May 2024 — official report", linked to the copy that was read. */
-export function SourceCitation({ source }: { source: CitedSource }) {
+export function SourceCitation({ source, compact = false }: { source: CitedSource; compact?: boolean }) {
   const { t, i18n } = useTranslation();
   const label = source.symbol ? `${source.symbol} — ${source.title}` : source.title;
   return (
@@ -13,14 +13,17 @@ export function SourceCitation({ source }: { source: CitedSource }) {
       <a href={source.url} rel="noopener noreferrer" target="_blank" title={t('source.open')}>
         {label}
       </a>
-      {source.locator ? <>, {source.locator}</> : null}
+      {source.locator && !compact ? <>, {source.locator}</> : null}
       {', '}
       {source.date ? formatPartialDate(source.date, i18n.language) : t('source.undated')}
       <span className="citation-kind"> ({t(`source.kind.${source.kind}`)})</span>
       {source.mirrorOf ? (
         <span className="citation-mirror">
           {' '}
-          {t('source.mirror')} <span className="url">{source.mirrorOf}</span>
+          {t('source.mirror')}{' '}
+          <a href={source.mirrorOf} rel="noopener noreferrer" target="_blank">
+            ohchr.org
+          </a>
         </span>
       ) : null}
     </span>
