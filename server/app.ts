@@ -27,6 +27,7 @@ export function createApp({ db, webDir }: AppOptions) {
 
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
+    servers: [{ url: '/api' }],
     info: {
       title: 'Human Rights Trust Funds Dashboard API',
       version: '0.1.0',

@@ -32,14 +32,18 @@ export class InputError extends Error {
 /** Parses CSV text; the header must be exactly `expectedHeader`, every record as wide as it. */
 export function readCsv(file: string, text: string, expectedHeader: readonly string[]): CsvTable {
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // Offsets only grow, so lines are counted incrementally (linear in the file, not quadratic).
+  let countedTo = 0;
+  let countedLine = 1;
   const lineAt = (offset: number) => {
-    let line = 1;
-    for (let i = 0; i < offset; i++) if (normalized.charCodeAt(i) === 10) line++;
-    return line;
+    for (; countedTo < offset; countedTo++) if (normalized.charCodeAt(countedTo) === 10) countedLine++;
+    return countedLine;
   };
   const raw: { line: number; fields: string[]; error: string | null }[] = [];
   let start = 0;
   Papa.parse<string[]>(normalized, {
+    delimiter: ',', // never guessed: a short row must not change how the file is read
+    newline: '\n',
     step: (result) => {
       const line = lineAt(start);
       start = result.meta.cursor;

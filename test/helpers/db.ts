@@ -1,0 +1,47 @@
+// A fresh, migrated database per test file: in-memory PGlite by default, or an isolated schema on
+// the PostgreSQL server named by DATABASE_URL (how CI runs the database suite against a real server).
+
+import { randomBytes } from 'node:crypto';
+import { openDatabase, type Db } from '../../server/db/connection.js';
+import { migrate } from '../../server/db/migrate.js';
+
+export interface TestDb {
+  db: Db;
+  /** Opens another connection to the same database (PostgreSQL only; PGlite is one process). */
+  reopen(): Promise<Db>;
+  cleanup(): Promise<void>;
+}
+
+export const onPostgres = Boolean(process.env.DATABASE_URL);
+
+export async function createTestDb(options: { migrate?: boolean } = {}): Promise<TestDb> {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    const db = await openDatabase({ dbDir: 'memory://' });
+    if (options.migrate !== false) await migrate(db);
+    return {
+      db,
+      reopen: async () => {
+        throw new Error('PGlite in memory cannot be opened twice');
+      },
+      cleanup: () => db.close(),
+    };
+  }
+  const schema = `test_${randomBytes(6).toString('hex')}`;
+  const admin = await openDatabase({ databaseUrl });
+  await admin.exec(`CREATE SCHEMA ${schema}`);
+  await admin.close();
+  const open = () => openDatabase({ databaseUrl, searchPath: schema });
+  const db = await open();
+  if (options.migrate !== false) await migrate(db);
+  return {
+    db,
+    reopen: open,
+    cleanup: async () => {
+      await db.close();
+      const dropper = await openDatabase({ databaseUrl });
+      await dropper.exec(`DROP SCHEMA ${schema} CASCADE`);
+      await dropper.close();
+    },
+  };
+}
