@@ -243,9 +243,10 @@ export function yearsWithFigures(figures: readonly FigureFacts[], fund: string, 
   return [...new Set(years)].sort((a, b) => a - b);
 }
 
-/** Funding for every year a fund has a yearly money figure for (donor-level ones included). */
+/** Funding for every year the fund as a whole has a yearly money figure for. */
 export function fundFundingSeries(figures: readonly FigureFacts[], fund: string): FundYearFunding[] {
-  const years = yearsWithFigures(figures, fund, ['contributions', 'expenditure', 'requirement']);
+  // Years with a fund-level money figure; one donor's pledge alone does not make a fund-level year.
+  const years = yearsWithFigures(figures.filter(isFundLevel), fund, ['contributions', 'expenditure', 'requirement']);
   return years.map((year) => fundYearFunding(figures, fund, year));
 }
 

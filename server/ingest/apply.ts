@@ -54,9 +54,9 @@ export async function applyDataset(db: Db, dataset: Dataset, options: { replace?
     }
     for (const f of dataset.funds) {
       await tx.query(
-        `INSERT INTO funds (id, name_en, name_fr, short_name_en, short_name_fr, established_year, establishing_resolution, source_id, source_locator, note)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [f.id, f.nameEn, f.nameFr, f.shortNameEn, f.shortNameFr, f.establishedYear, f.establishingResolution, f.sourceId, f.sourceLocator, f.note],
+        `INSERT INTO funds (id, name_en, name_fr, short_name_en, short_name_fr, established_year, establishing_resolution_en, establishing_resolution_fr, source_id, source_locator, note)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [f.id, f.nameEn, f.nameFr, f.shortNameEn, f.shortNameFr, f.establishedYear, f.establishingResolutionEn, f.establishingResolutionFr, f.sourceId, f.sourceLocator, f.note],
       );
     }
     for (const f of dataset.figures) {

@@ -31,7 +31,7 @@ import { packageStates } from './countries.js';
 import { InputError, readCsv, type CsvRecord } from './csv.js';
 
 export const HEADERS = {
-  funds: ['id', 'name_en', 'name_fr', 'short_name_en', 'short_name_fr', 'established_year', 'establishing_resolution', 'source', 'locator', 'note'],
+  funds: ['id', 'name_en', 'name_fr', 'short_name_en', 'short_name_fr', 'established_year', 'establishing_resolution_en', 'establishing_resolution_fr', 'source', 'locator', 'note'],
   entities: ['id', 'kind', 'iso3', 'name_en', 'name_fr', 'aliases'],
   sources: ['id', 'kind', 'status', 'symbol', 'title', 'language', 'date', 'url', 'mirror_of', 'note'],
   figures: ['id', 'fund', 'year', 'metric', 'value', 'unit', 'status', 'precision', 'period', 'period_start', 'as_of', 'donor', 'countries', 'scope', 'session', 'source', 'locator', 'source_2', 'locator_2', 'note'],
@@ -46,7 +46,8 @@ export interface FundRow {
   shortNameEn: string;
   shortNameFr: string;
   establishedYear: number | null;
-  establishingResolution: string | null;
+  establishingResolutionEn: string | null;
+  establishingResolutionFr: string | null;
   sourceId: string | null;
   sourceLocator: string | null;
   note: string | null;
@@ -190,7 +191,8 @@ export function readDataset(dataDir: string): Dataset {
       shortNameEn: read('short_name_en', required),
       shortNameFr: read('short_name_fr', required),
       establishedYear: read('established_year', optional(yearBetween(1900, 2100))),
-      establishingResolution: read('establishing_resolution', optional(z.string())),
+      establishingResolutionEn: read('establishing_resolution_en', optional(z.string())),
+      establishingResolutionFr: read('establishing_resolution_fr', optional(z.string())),
       sourceId: read('source', optional(slug)),
       sourceLocator: read('locator', optional(z.string())),
       note: read('note', optional(z.string())),

@@ -49,7 +49,7 @@ export async function listFigures(db: Queryable, filter: FigureFilter = {}): Pro
         AND ($3::text IS NULL OR f.metric = $3)
         AND ($4::text IS NULL OR f.donor_id = $4 OR d.iso3 = upper($4))
         AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM figure_countries fc WHERE fc.figure_id = f.id AND fc.entity_id = upper($5)))
-      ORDER BY f.fund_id, f.year NULLS FIRST, f.metric, f.id`,
+      ORDER BY f.fund_id, f.year NULLS LAST, f.metric, f.id`,
     [filter.fund ?? null, filter.year ?? null, filter.metric ?? null, filter.donor ?? null, filter.country ?? null],
   );
   if (rows.length === 0) return [];

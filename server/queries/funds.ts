@@ -14,7 +14,8 @@ interface FundRowDb {
   short_name_en: string;
   short_name_fr: string;
   established_year: number | null;
-  establishing_resolution: string | null;
+  establishing_resolution_en: string | null;
+  establishing_resolution_fr: string | null;
   note: string | null;
   figure_count: unknown;
 }
@@ -24,7 +25,8 @@ const toFund = (r: FundRowDb): Fund => ({
   name: { en: r.name_en, fr: r.name_fr },
   shortName: { en: r.short_name_en, fr: r.short_name_fr },
   establishedYear: r.established_year,
-  establishingResolution: r.establishing_resolution,
+  establishingResolution:
+    r.establishing_resolution_en && r.establishing_resolution_fr ? { en: r.establishing_resolution_en, fr: r.establishing_resolution_fr } : null,
   note: r.note,
   figureCount: Number(r.figure_count),
 });

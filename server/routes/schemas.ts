@@ -69,7 +69,7 @@ export const FundSchema = z
     name: BilingualSchema,
     shortName: BilingualSchema,
     establishedYear: z.number().int().nullable(),
-    establishingResolution: z.string().nullable(),
+    establishingResolution: BilingualSchema.nullable(),
     note: z.string().nullable(),
     figureCount: z.number().int(),
   })

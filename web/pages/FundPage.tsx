@@ -66,7 +66,7 @@ function FundView({ detail }: { detail: FundDetail }) {
       <h1>{fund.name[lang]}</h1>
       <p className="fund-established">
         {fund.shortName[lang]}
-        {fund.establishedYear ? ` · ${t('overview.established', { year: fund.establishedYear, resolution: fund.establishingResolution ?? '' })}` : ''}
+        {fund.establishedYear ? ` · ${t('overview.established', { year: fund.establishedYear, resolution: fund.establishingResolution?.[lang] ?? '' })}` : ''}
       </p>
       <section aria-labelledby={fundingId}>
         <h2 id={fundingId}>{t('fund.fundingHeading')}</h2>

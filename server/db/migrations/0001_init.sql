@@ -7,7 +7,8 @@ CREATE TABLE funds (
   short_name_en           text NOT NULL,
   short_name_fr           text NOT NULL,
   established_year        integer,
-  establishing_resolution text,
+  establishing_resolution_en text,
+  establishing_resolution_fr text,
   source_id               text,
   source_locator          text,
   note                    text

@@ -64,7 +64,7 @@ export function FundingChart({ data, index, categories, valueFormatter, axisForm
             <ReferenceArea key={year} x1={year} x2={year} fill="var(--no-data-fill)" fillOpacity={1} ifOverflow="visible" />
           ))}
           <XAxis dataKey={index} tickLine={false} interval="preserveStartEnd" minTickGap={8} />
-          <YAxis tickFormatter={axisFormatter} width={64} tickLine={false} axisLine={false} />
+          <YAxis tickFormatter={axisFormatter} width={86} tickLine={false} axisLine={false} />
           <Tooltip
             cursor={{ fill: 'var(--cursor)' }}
             isAnimationActive={false}

@@ -49,7 +49,7 @@ export function FundCard({ detail, lang }: { detail: FundDetail; lang: 'en' | 'f
       </h2>
       <p className="fund-name">{fund.name[lang]}</p>
       {fund.establishedYear ? (
-        <p className="fund-established">{t('overview.established', { year: fund.establishedYear, resolution: fund.establishingResolution ?? '' })}</p>
+        <p className="fund-established">{t('overview.established', { year: fund.establishedYear, resolution: fund.establishingResolution?.[lang] ?? '' })}</p>
       ) : null}
       <h3 className="card-subheading">{t('overview.latestKnown')}</h3>
       <dl className="latest">
