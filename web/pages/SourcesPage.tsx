@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSources } from '../api/client.js';
 import { QueryState } from '../components/QueryState.js';
+import { MirrorNote } from '../components/SourceCitation/SourceCitation.js';
 import { formatPartialDate } from '../format/numbers.js';
 
 export function SourcesPage() {
@@ -31,12 +32,7 @@ export function SourcesPage() {
                         {`, ${s.date ? formatPartialDate(s.date, i18n.language) : t('source.undated')}`}
                         {` (${t(`source.kind.${s.kind}`)})`}
                         {status === 'cited' ? ` — ${t('sourcesPage.figuresFrom', { count: s.figureCount })}` : ''}
-                        {s.mirrorOf ? (
-                          <span className="citation-mirror">
-                            {' '}
-                            {t('source.mirror')} <span className="url">{s.mirrorOf}</span>
-                          </span>
-                        ) : null}
+                        <MirrorNote mirrorOf={s.mirrorOf} />
                       </li>
                     ))}
                 </ul>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Figure } from '../../../server/routes/schemas.js';
 import { figureQualifiers, formatFigureValue } from '../../format/figures.js';
 import { SourceList } from '../SourceCitation/SourceCitation.js';
+import { TableFrame } from '../TableFrame/TableFrame.js';
 
 /** Who or where a figure is about: the donor, the beneficiary States, or the scope the source gives. */
 function aboutText(figure: Figure, lang: 'en' | 'fr'): string {
@@ -22,20 +23,18 @@ export function FigureTable({ figures, caption }: FigureTableProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'fr' ? 'fr' : 'en';
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table className="figure-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('columns.year')}</th>
-            <th scope="col">{t('columns.metric')}</th>
-            <th scope="col" className="num">{t('columns.value')}</th>
-            <th scope="col">{t('columns.qualifiers')}</th>
-            <th scope="col">{t('columns.about')}</th>
-            <th scope="col" className="source-col">{t('columns.source')}</th>
-          </tr>
-        </thead>
-        <tbody>
+    <TableFrame
+      caption={caption}
+      className="figure-table"
+      columns={[
+        { label: t('columns.year') },
+        { label: t('columns.metric') },
+        { label: t('columns.value'), numeric: true },
+        { label: t('columns.qualifiers') },
+        { label: t('columns.about') },
+        { label: t('columns.source'), className: 'source-col' },
+      ]}
+    >
           {figures.map((figure) => (
             <tr key={figure.id} id={`figure-${figure.id}`} data-figure-id={figure.id}>
               <td>{figure.year ?? '—'}</td>
@@ -68,8 +67,6 @@ export function FigureTable({ figures, caption }: FigureTableProps) {
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </TableFrame>
   );
 }

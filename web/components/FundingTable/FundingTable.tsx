@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Figure, FundDetail } from '../../../server/routes/schemas.js';
 import { describeYearValue, formatQuantity } from '../../format/figures.js';
 import { formatPercent } from '../../format/numbers.js';
+import { TableFrame } from '../TableFrame/TableFrame.js';
 
 export interface FundingTableProps {
   funding: FundDetail['funding'];
@@ -29,21 +30,14 @@ export function FundingTable({ funding, figuresById, caption }: FundingTableProp
           value: formatPercent(coverage.value, lang),
         });
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table className="funding-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('columns.year')}</th>
-            <th scope="col" className="num">{t('columns.contributions')}</th>
-            <th scope="col" className="num">{t('columns.expenditure')}</th>
-            <th scope="col" className="num">{t('columns.requirement')}</th>
-            <th scope="col" className="num">{t('columns.outstanding')}</th>
-            <th scope="col" className="num">{t('columns.gap')}</th>
-            <th scope="col" className="num">{t('columns.coverage')}</th>
-          </tr>
-        </thead>
-        <tbody>
+    <TableFrame
+      caption={caption}
+      className="funding-table"
+      columns={[
+        { label: t('columns.year') },
+        ...(['contributions', 'expenditure', 'requirement', 'outstanding', 'gap', 'coverage'] as const).map((key) => ({ label: t(`columns.${key}`), numeric: true })),
+      ]}
+    >
           {funding.map((year) => (
             <tr key={year.year}>
               <th scope="row">{year.year}</th>
@@ -64,8 +58,6 @@ export function FundingTable({ funding, figuresById, caption }: FundingTableProp
               )}
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </TableFrame>
   );
 }

@@ -4,6 +4,21 @@ import { formatPartialDate } from '../../format/numbers.js';
 
 type CitedSource = Figure['sources'][number];
 
+/** Said of a copy read on an OHCHR mirror: the ohchr.org address with the same path, unverified. */
+export function MirrorNote({ mirrorOf }: { mirrorOf: string | null }) {
+  const { t } = useTranslation();
+  if (!mirrorOf) return null;
+  return (
+    <span className="citation-mirror">
+      {' '}
+      {t('source.mirror')}{' '}
+      <a href={mirrorOf} rel="noopener noreferrer" target="_blank">
+        ohchr.org
+      </a>
+    </span>
+  );
+}
+
 /** "A/HRC/56/78, para. 12, 3 May 2024 — official report", linked to the copy that was read. */
 export function SourceCitation({ source, compact = false }: { source: CitedSource; compact?: boolean }) {
   const { t, i18n } = useTranslation();
@@ -17,15 +32,7 @@ export function SourceCitation({ source, compact = false }: { source: CitedSourc
       {', '}
       {source.date ? formatPartialDate(source.date, i18n.language) : t('source.undated')}
       <span className="citation-kind"> ({t(`source.kind.${source.kind}`)})</span>
-      {source.mirrorOf ? (
-        <span className="citation-mirror">
-          {' '}
-          {t('source.mirror')}{' '}
-          <a href={source.mirrorOf} rel="noopener noreferrer" target="_blank">
-            ohchr.org
-          </a>
-        </span>
-      ) : null}
+      <MirrorNote mirrorOf={source.mirrorOf} />
     </span>
   );
 }
