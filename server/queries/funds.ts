@@ -18,6 +18,11 @@ interface FundRowDb {
   establishing_resolution_fr: string | null;
   note: string | null;
   figure_count: unknown;
+  source_id: string | null;
+  source_locator: string | null;
+  source_title: string | null;
+  source_symbol: string | null;
+  source_url: string | null;
 }
 
 const toFund = (r: FundRowDb): Fund => ({
@@ -27,11 +32,17 @@ const toFund = (r: FundRowDb): Fund => ({
   establishedYear: r.established_year,
   establishingResolution:
     r.establishing_resolution_en && r.establishing_resolution_fr ? { en: r.establishing_resolution_en, fr: r.establishing_resolution_fr } : null,
+  establishmentSource:
+    r.source_id && r.source_title
+      ? { id: r.source_id, title: r.source_title, symbol: r.source_symbol, url: r.source_url, locator: r.source_locator }
+      : null,
   note: r.note,
   figureCount: Number(r.figure_count),
 });
 
-const FUND_SELECT = `SELECT f.*, (SELECT count(*) FROM figures g WHERE g.fund_id = f.id) AS figure_count FROM funds f`;
+const FUND_SELECT = `SELECT f.*, s.title AS source_title, s.symbol AS source_symbol, s.url AS source_url,
+  (SELECT count(*) FROM figures g WHERE g.fund_id = f.id) AS figure_count
+  FROM funds f LEFT JOIN sources s ON s.id = f.source_id`;
 // The order of design.md: technical cooperation first, then the three participation/UPR funds.
 const FUND_ORDER = `ORDER BY array_position(ARRAY['vftc','upr-participation','ldc-sids','upr-implementation'], f.id)`;
 

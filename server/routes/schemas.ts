@@ -70,6 +70,10 @@ export const FundSchema = z
     shortName: BilingualSchema,
     establishedYear: z.number().int().nullable(),
     establishingResolution: BilingualSchema.nullable(),
+    establishmentSource: z
+      .object({ id: z.string(), title: z.string(), symbol: z.string().nullable(), url: z.string().nullable(), locator: z.string().nullable() })
+      .nullable()
+      .openapi({ description: 'where the establishment year and resolution are stated; null when data/ records none (the note says why)' }),
     note: z.string().nullable(),
     figureCount: z.number().int(),
   })

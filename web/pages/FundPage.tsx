@@ -67,7 +67,16 @@ function FundView({ detail }: { detail: FundDetail }) {
       <p className="fund-established">
         {fund.shortName[lang]}
         {fund.establishedYear ? ` · ${t('overview.established', { year: fund.establishedYear, resolution: fund.establishingResolution?.[lang] ?? '' })}` : ''}
+        {' — '}
+        {fund.establishmentSource?.url ? (
+          <a href={fund.establishmentSource.url} rel="noopener noreferrer" target="_blank">
+            {fund.establishmentSource.symbol ?? fund.establishmentSource.title}
+          </a>
+        ) : (
+          t('fund.establishmentUnsourced')
+        )}
       </p>
+      {fund.note ? <p className="note">{fund.note}</p> : null}
       <section aria-labelledby={fundingId}>
         <h2 id={fundingId}>{t('fund.fundingHeading')}</h2>
         <p className="chart-summary">{summary}</p>
