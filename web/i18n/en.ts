@@ -101,7 +101,7 @@ export const en = {
     percent: '{{value}}',
   },
   qualifier: {
-    lowerBound: 'lower bound ("more than")',
+    lowerBound: 'lower bound (at least this)',
     rounded: 'rounded in the source',
     yearToDate: 'part of the year, to {{date}}',
     yearToDateNoDate: 'part of the year',

@@ -101,7 +101,7 @@ export const fr: Messages = {
     percent: '{{value}}',
   },
   qualifier: {
-    lowerBound: 'borne inférieure (« plus de »)',
+    lowerBound: 'borne inférieure (au moins ce chiffre)',
     rounded: 'arrondi dans la source',
     yearToDate: 'partie de l’année, au {{date}}',
     yearToDateNoDate: 'partie de l’année',
