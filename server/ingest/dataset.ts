@@ -27,6 +27,7 @@ import {
   type SourceStatus,
   type Unit,
 } from '../domain/vocabulary.js';
+import { figureRuleViolation, type FigureField, type FigureRuleContext } from '../domain/figureRules.js';
 import { packageStates } from './countries.js';
 import { InputError, readCsv, type CsvRecord } from './csv.js';
 
@@ -335,19 +336,46 @@ interface FigureContext {
   figures: Map<string, FigureRow>;
 }
 
-function readFigure(file: string, header: readonly string[], record: CsvRecord, ctx: FigureContext): [string, FigureRow] {
-  const { read, at } = fieldReader(file, header, record);
-  const id = read('id', z.string().regex(/^[a-z-]+-\d{3,}$/, 'must look like <fund>-<number>, e.g. vftc-001'));
-  if (ctx.figures.has(id)) throw at('id', `duplicate figure id "${id}"`);
+/** Column of the data files that holds each field of a figure draft. */
+const FIGURE_COLUMNS: Record<FigureField, string> = {
+  year: 'year',
+  metric: 'metric',
+  value: 'value',
+  unit: 'unit',
+  status: 'status',
+  precision: 'precision',
+  period: 'period',
+  periodStart: 'period_start',
+  asOf: 'as_of',
+  donorId: 'donor',
+  countryIds: 'countries',
+  session: 'session',
+  sources: 'source',
+};
+export const columnOfViolation = (v: { field: FigureField; index?: number }) =>
+  v.field === 'sources' && (v.index ?? 0) > 0 ? `source_${(v.index ?? 0) + 1}` : FIGURE_COLUMNS[v.field];
+
+/**
+ * Reads one figure row in the data files' columns: each field's format here, then the shared
+ * figure rules (server/domain/figureRules.ts). Also used by CSV and XLSX imports.
+ */
+export function readFigureRecord(
+  file: string,
+  header: readonly string[],
+  record: CsvRecord,
+  ctx: FigureRuleContext & { fundIds: ReadonlySet<string> },
+  defaults: Partial<Record<string, string>> = {},
+): Omit<FigureRow, 'id'> & { id: string | null } {
+  const values = { ...record.values };
+  for (const [column, value] of Object.entries(defaults)) if ((values[column] ?? '').trim() === '' && value !== undefined) values[column] = value;
+  const { read, at } = fieldReader(file, header, { ...record, values });
+  const id = read('id', optional(z.string().regex(/^[a-z-]+-\d{3,}$/, 'must look like <fund>-<number>, e.g. vftc-001')));
   const fund = read('fund', oneOf(FUND_IDS));
-  if (!ctx.fundIds.has(fund)) throw at('fund', `fund "${fund}" is not in funds.csv`);
-  if (fund !== ctx.fileFund) throw at('fund', `a row of figures/${ctx.fileFund}.csv must be about fund "${ctx.fileFund}"`);
-  if (!id.startsWith(`${fund}-`)) throw at('id', `must start with "${fund}-"`);
-  const figureYear = read('year', optional(year));
+  if (!ctx.fundIds.has(fund)) throw at('fund', `fund "${fund}" is not known`);
+  if (id !== null && !id.startsWith(`${fund}-`)) throw at('id', `must start with "${fund}-"`);
   const metric = read('metric', oneOf(METRICS));
   const unitText = read('unit', oneOf(['usd', 'count'] as const));
   const money = isMoneyMetric(metric);
-  if (money !== (unitText === 'usd')) throw at('unit', `metric "${metric}" is measured in ${money ? 'usd' : 'count'}`);
   const valueText = read('value', z.string().trim());
   let value: number | null = null;
   if (valueText !== '') {
@@ -358,29 +386,6 @@ function readFigure(file: string, header: readonly string[], record: CsvRecord, 
         : `must be a whole number (found ${JSON.stringify(valueText)})`);
     }
   }
-  const status = read('status', optional(oneOf(CONTRIBUTION_STATUSES)));
-  if (metric === 'contributions' && status === null) throw at('status', 'contributions need a status: received, pledged, pledged_and_received or unspecified');
-  if (metric !== 'contributions' && status !== null) throw at('status', 'only contributions have a status');
-  const precision = read('precision', oneOf(PRECISIONS));
-  if (value === null && precision !== 'exact') throw at('precision', 'a figure without a value cannot be rounded or a lower bound');
-  const period = read('period', oneOf(PERIODS));
-  const periodStart = read('period_start', optional(year));
-  if (periodStart !== null && period !== 'cumulative' && period !== 'multi_year_average') {
-    throw at('period_start', 'only a cumulative or multi-year-average figure has a start year');
-  }
-  if (periodStart !== null && figureYear !== null && periodStart > figureYear) throw at('period_start', `must not be after the figure's year (${figureYear})`);
-  if ((period === 'calendar_year' || period === 'year_to_date') && figureYear === null) throw at('year', `a ${period} figure needs its year`);
-  const asOf = read('as_of', optional(partialDate));
-  if (period === 'year_to_date' && asOf === null) throw at('as_of', `a ${period} figure needs the date it is stated as of`);
-  const donorId = read('donor', optional(z.string()));
-  if (donorId !== null && !ctx.entities.has(donorId)) throw at('donor', `unknown donor "${donorId}" (an ISO3 code or an id from entities.csv)`);
-  const countryIds = read('countries', idList);
-  for (const country of countryIds) {
-    if (ctx.entities.get(country)?.kind !== 'state') throw at('countries', `"${country}" is not the ISO3 code of a State`);
-  }
-  if (new Set(countryIds).size !== countryIds.length) throw at('countries', 'a country is listed twice');
-  const session = read('session', optional(z.string()));
-  if (period === 'session' && session === null) throw at('session', 'a session figure needs its session (e.g. HRC34)');
   const sources: FigureRow['sources'] = [];
   for (const [sourceField, locatorField] of [['source', 'locator'], ['source_2', 'locator_2']] as const) {
     const sourceId = read(sourceField, sourceField === 'source' ? required : optional(z.string()));
@@ -389,34 +394,44 @@ function readFigure(file: string, header: readonly string[], record: CsvRecord, 
       if (locator !== null) throw at(locatorField, `a locator without a ${sourceField}`);
       continue;
     }
-    const source = ctx.sources.get(sourceId);
-    if (!source) throw at(sourceField, `unknown source "${sourceId}"`);
-    if (source.status !== 'cited') throw at(sourceField, `source "${sourceId}" is marked not_transcribed; a figure read from it makes it cited`);
-    if (sources.some((s) => s.sourceId === sourceId)) throw at(sourceField, 'the same source twice');
     sources.push({ sourceId, locator });
   }
-  return [
+  const draft = {
     id,
-    {
-      id,
-      fund,
-      year: figureYear,
-      metric,
-      value,
-      unit: money ? 'usd_cents' : 'count',
-      status,
-      precision,
-      period,
-      periodStart,
-      asOf,
-      donorId,
-      countryIds,
-      scope: read('scope', optional(z.string())),
-      session,
-      sources,
-      note: read('note', optional(z.string())),
-    },
-  ];
+    fund,
+    year: read('year', optional(year)),
+    metric,
+    value,
+    unit: unitText === 'usd' ? ('usd_cents' as const) : ('count' as const),
+    status: read('status', optional(oneOf(CONTRIBUTION_STATUSES))),
+    precision: read('precision', oneOf(PRECISIONS)),
+    period: read('period', oneOf(PERIODS)),
+    periodStart: read('period_start', optional(year)),
+    asOf: read('as_of', optional(partialDate)),
+    donorId: read('donor', optional(z.string())),
+    countryIds: read('countries', idList),
+    scope: read('scope', optional(z.string())),
+    session: read('session', optional(z.string())),
+    sources,
+    note: read('note', optional(z.string())),
+  };
+  const violation = figureRuleViolation(draft, ctx);
+  if (violation) throw at(columnOfViolation(violation), violation.message);
+  return draft;
+}
+
+function readFigure(file: string, header: readonly string[], record: CsvRecord, ctx: FigureContext): [string, FigureRow] {
+  const rules: FigureRuleContext & { fundIds: ReadonlySet<string> } = {
+    fundIds: ctx.fundIds,
+    entityKind: (id) => ctx.entities.get(id)?.kind,
+    sourceStatus: (id) => ctx.sources.get(id)?.status,
+  };
+  const row = readFigureRecord(file, header, record, rules);
+  const { at } = fieldReader(file, header, record);
+  if (row.id === null) throw at('id', 'is required in data/ files');
+  if (ctx.figures.has(row.id)) throw at('id', `duplicate figure id "${row.id}"`);
+  if (row.fund !== ctx.fileFund) throw at('fund', `a row of figures/${ctx.fileFund}.csv must be about fund "${ctx.fileFund}"`);
+  return [row.id, { ...row, id: row.id }];
 }
 
 /** Aliases of an entity, deduplicated on their normalised form. */

@@ -6,6 +6,7 @@ import { toSafeInteger } from '../domain/money.js';
 import type { EntityRef, Figure } from '../routes/schemas.js';
 
 export interface FigureFilter {
+  id?: string | undefined;
   fund?: string | undefined;
   year?: number | undefined;
   metric?: string | undefined;
@@ -45,12 +46,13 @@ export async function listFigures(db: Queryable, filter: FigureFilter = {}): Pro
        FROM figures f
        LEFT JOIN entities d ON d.id = f.donor_id
       WHERE ($1::text IS NULL OR f.fund_id = $1)
+        AND ($6::text IS NULL OR f.id = $6)
         AND ($2::int IS NULL OR f.year = $2)
         AND ($3::text IS NULL OR f.metric = $3)
         AND ($4::text IS NULL OR f.donor_id = $4 OR d.iso3 = upper($4))
         AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM figure_countries fc WHERE fc.figure_id = f.id AND fc.entity_id = upper($5)))
       ORDER BY f.fund_id, f.year NULLS LAST, f.metric, f.id`,
-    [filter.fund ?? null, filter.year ?? null, filter.metric ?? null, filter.donor ?? null, filter.country ?? null],
+    [filter.fund ?? null, filter.year ?? null, filter.metric ?? null, filter.donor ?? null, filter.country ?? null, filter.id ?? null],
   );
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
