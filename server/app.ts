@@ -5,8 +5,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { HTTPException } from 'hono/http-exception';
+import { ZodError } from 'zod';
+import { loadUser, sameSiteWrites } from './auth/middleware.js';
+import { UserExistsError } from './auth/users.js';
 import type { Db } from './db/connection.js';
+import { EditError } from './editing/errors.js';
+import { auditRoutes } from './routes/audit.js';
+import { editFigureRoutes } from './routes/editFigures.js';
+import { editSourceRoutes } from './routes/editSources.js';
 import { figureRoutes } from './routes/figures.js';
+import { importRoutes } from './routes/imports.js';
+import { sessionRoutes } from './routes/session.js';
+import { userRoutes } from './routes/users.js';
 import { fundRoutes } from './routes/funds.js';
 import { healthRoutes } from './routes/health.js';
 import { createRouter } from './routes/router.js';
@@ -16,16 +26,27 @@ export interface AppOptions {
   db: Db;
   /** The built SPA (dist/web); when given, it is served for every non-API path. */
   webDir?: string | undefined;
+  /** Other origins allowed to send state-changing requests (e.g. the public https address behind a proxy). */
+  trustedOrigins?: readonly string[];
 }
 
-export function createApp({ db, webDir }: AppOptions) {
-  const api = createRouter()
+export function createApp({ db, webDir, trustedOrigins = [] }: AppOptions) {
+  const api = createRouter();
+  // Cross-cutting: refuse cross-site writes first, then learn who is asking.
+  api.use('*', sameSiteWrites(trustedOrigins), loadUser(db));
+  const routes = api
     .route('/', healthRoutes({ db }))
     .route('/', fundRoutes({ db }))
     .route('/', figureRoutes({ db }))
-    .route('/', sourceRoutes({ db }));
+    .route('/', sourceRoutes({ db }))
+    .route('/', sessionRoutes({ db }))
+    .route('/', userRoutes({ db }))
+    .route('/', editFigureRoutes({ db }))
+    .route('/', editSourceRoutes({ db }))
+    .route('/', auditRoutes({ db }))
+    .route('/', importRoutes({ db }));
 
-  api.doc31('/openapi.json', {
+  routes.doc31('/openapi.json', {
     openapi: '3.1.0',
     servers: [{ url: '/api' }],
     info: {
@@ -35,9 +56,15 @@ export function createApp({ db, webDir }: AppOptions) {
     },
   });
 
-  const app = createRouter().route('/api', api);
+  const app = createRouter().route('/api', routes);
 
   app.onError((error, c) => {
+    if (error instanceof EditError) return c.json({ error: { code: error.code, message: error.message, details: { field: error.field } } }, error.status);
+    if (error instanceof UserExistsError) return c.json({ error: { code: 'conflict', message: error.message } }, 409);
+    if (error instanceof ZodError) {
+      const issue = error.issues[0];
+      return c.json({ error: { code: 'invalid_request', message: `${issue?.path.join('.') || 'input'}: ${issue?.message ?? 'invalid'}` } }, 400);
+    }
     if (error instanceof HTTPException) return c.json({ error: { code: 'http_error', message: error.message } }, error.status);
     console.error(error);
     return c.json({ error: { code: 'internal_error', message: 'The server could not answer this request.' } }, 500);

@@ -6,6 +6,7 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   webDir: string;
+  trustedOrigins: string[];
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -17,5 +18,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.DATA_DIR ?? 'data',
     webDir: env.WEB_DIR ?? 'dist/web',
+    trustedOrigins: (env.TRUSTED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
   };
 }

@@ -54,8 +54,7 @@ export class UserExistsError extends Error {}
 
 /** Creates a user, with its audit entry in the same transaction as the write. */
 export async function createUser(tx: Queryable, actor: Actor, input: { email: string; password: string; role: Role }): Promise<User> {
-  const email = EmailSchema.parse(input.email);
-  const password = PasswordSchema.parse(input.password);
+  const { email, password } = z.object({ email: EmailSchema, password: PasswordSchema }).parse({ email: input.email, password: input.password });
   const existing = await tx.query('SELECT 1 FROM users WHERE email = $1', [email]);
   if (existing.length > 0) throw new UserExistsError(`a user with email ${email} already exists`);
   const [row] = await tx.query<UserRowDb>(
@@ -76,7 +75,7 @@ export async function updateUser(
 ): Promise<User | null> {
   const [before] = await tx.query<UserRowDb>('SELECT id, email, role, disabled, created_at FROM users WHERE id = $1 FOR UPDATE', [id]);
   if (!before) return null;
-  const passwordHash = changes.password === undefined ? null : await hashPassword(PasswordSchema.parse(changes.password));
+  const passwordHash = changes.password === undefined ? null : await hashPassword(z.object({ password: PasswordSchema }).parse({ password: changes.password }).password);
   const [after] = await tx.query<UserRowDb>(
     `UPDATE users SET role = coalesce($2, role), disabled = coalesce($3, disabled), password_hash = coalesce($4, password_hash)
       WHERE id = $1 RETURNING id, email, role, disabled, created_at`,

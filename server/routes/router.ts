@@ -1,6 +1,7 @@
 // Every route module starts from here, so invalid input is answered the same way everywhere.
 
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AuthEnv } from '../auth/middleware.js';
 import type { Db } from '../db/connection.js';
 
 export interface Deps {
@@ -8,7 +9,7 @@ export interface Deps {
 }
 
 export function createRouter() {
-  return new OpenAPIHono({
+  return new OpenAPIHono<AuthEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
         const issue = result.error.issues[0];
@@ -26,3 +27,10 @@ export const jsonContent = <T>(schema: T, description: string) => ({
   content: { 'application/json': { schema } },
   description,
 });
+
+/** Who did it, for the audit log: the signed-in user (the auth middleware has checked there is one). */
+export const actorOf = (c: { get(key: 'user'): AuthEnv['Variables']['user'] }) => {
+  const user = c.get('user');
+  if (!user) throw new Error('actorOf called on an anonymous request');
+  return { id: user.id, email: user.email };
+};

@@ -1,0 +1,46 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { decoyPasswordHash, verifyPassword } from '../auth/passwords.js';
+import { createSession, deleteSession, SESSION_COOKIE, SESSION_HOURS } from '../auth/sessions.js';
+import { findUserForSignIn, ROLES } from '../auth/users.js';
+import { createRouter, jsonContent, type Deps } from './router.js';
+import { ErrorSchema } from './schemas.js';
+
+export const SessionUserSchema = z.object({ id: z.number().int(), email: z.string(), role: z.enum(ROLES) }).openapi('SessionUser');
+const SessionSchema = z.object({ user: SessionUserSchema.nullable() }).openapi('Session');
+
+const signIn = createRoute({
+  method: 'post',
+  path: '/session',
+  tags: ['accounts'],
+  request: { body: { content: { 'application/json': { schema: z.object({ email: z.string().max(254), password: z.string().max(1024) }) } }, required: true } },
+  responses: {
+    200: jsonContent(SessionSchema, 'Signed in; the session cookie is set'),
+    401: jsonContent(ErrorSchema, 'Wrong email or password (the same answer for both)'),
+  },
+});
+const whoAmI = createRoute({ method: 'get', path: '/session', tags: ['accounts'], responses: { 200: jsonContent(SessionSchema, 'Who is signed in, or null') } });
+const signOut = createRoute({ method: 'delete', path: '/session', tags: ['accounts'], responses: { 200: jsonContent(SessionSchema, 'Signed out') } });
+
+export const sessionRoutes = ({ db }: Deps) =>
+  createRouter()
+    .openapi(signIn, async (c) => {
+      const { email, password } = c.req.valid('json');
+      const user = await findUserForSignIn(db, email);
+      // Unknown email and wrong password take the same time and get the same answer.
+      const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyPasswordHash()));
+      if (!user || !ok || user.disabled) {
+        return c.json({ error: { code: 'invalid_credentials', message: 'Email or password is wrong.' } }, 401);
+      }
+      const { token } = await createSession(db, user.id);
+      const secure = new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+      setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Strict', secure, path: '/', maxAge: SESSION_HOURS * 3600 });
+      return c.json({ user: { id: user.id, email: user.email, role: user.role } }, 200);
+    })
+    .openapi(whoAmI, (c) => c.json({ user: c.get('user') }, 200))
+    .openapi(signOut, async (c) => {
+      const token = getCookie(c, SESSION_COOKIE);
+      if (token) await deleteSession(db, token);
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return c.json({ user: null }, 200);
+    });
