@@ -1,12 +1,50 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, NavLink, Navigate, Outlet, useLocation, useParams } from 'react-router';
+import { hasRole } from '../server/domain/vocabulary.js';
+import { client, useSession } from './api/client.js';
 import { isUiLanguage, UI_LANGUAGES, type UiLanguage } from './i18n/index.js';
 
 /** The language is the first segment of the URL (/fr/…), so a shared link opens in its language. */
 export function useUiLanguage(): UiLanguage {
   const { lang } = useParams();
   return isUiLanguage(lang) ? lang : 'en';
+}
+
+/** Who is signed in, their tools, and signing in or out. */
+function AccountArea({ lang }: { lang: UiLanguage }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const queryClient = useQueryClient();
+  const session = useSession();
+  const signOut = useMutation({
+    mutationFn: async () => client.api.session.$delete(),
+    onSuccess: () => queryClient.setQueryData(['session'], null),
+  });
+  const user = session.data ?? null;
+  if (!user) {
+    return (
+      <div className="account">
+        <Link to={`/${lang}/sign-in?next=${encodeURIComponent(location.pathname)}`}>{t('auth.signIn')}</Link>
+      </div>
+    );
+  }
+  return (
+    <div className="account">
+      {hasRole(user.role, 'editor') ? (
+        <nav aria-label={t('nav.import')} className="tools">
+          <NavLink to={`/${lang}/import`}>{t('nav.import')}</NavLink>
+          <NavLink to={`/${lang}/audit`}>{t('nav.audit')}</NavLink>
+          {hasRole(user.role, 'admin') ? <NavLink to={`/${lang}/users`}>{t('nav.users')}</NavLink> : null}
+        </nav>
+      ) : null}
+      <span className="signed-in">{t('auth.signedInAs', { email: user.email, role: t(`auth.roles.${user.role}`) })}</span>
+      <button type="button" className="link-button" onClick={() => signOut.mutate()}>
+        {t('auth.signOut')}
+      </button>
+    </div>
+  );
 }
 
 export function Layout() {
@@ -54,7 +92,10 @@ export function Layout() {
             ))}
           </nav>
         </div>
-        <p className="tagline">{t('app.tagline')}</p>
+        <div className="site-header-inner sub">
+          <p className="tagline">{t('app.tagline')}</p>
+          <AccountArea lang={lang} />
+        </div>
       </header>
       <main id="main" tabIndex={-1}>
         <Outlet />

@@ -9,6 +9,12 @@ import { FundPage } from './pages/FundPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { OverviewPage } from './pages/OverviewPage.js';
 import { SourcesPage } from './pages/SourcesPage.js';
+import { AuditPage } from './pages/AuditPage.js';
+import { FigureEditPage } from './pages/FigureEditPage.js';
+import { ImportPage } from './pages/ImportPage.js';
+import { SignInPage } from './pages/SignInPage.js';
+import { SourceEditPage } from './pages/SourceEditPage.js';
+import { UsersPage } from './pages/UsersPage.js';
 import './styles.css';
 
 const firstSegment = window.location.pathname.split('/')[1];
@@ -24,6 +30,14 @@ const router = createBrowserRouter([
       { index: true, element: <OverviewPage /> },
       { path: 'funds/:fundId', element: <FundPage /> },
       { path: 'sources', element: <SourcesPage /> },
+      { path: 'sources/new', element: <SourceEditPage /> },
+      { path: 'sources/:sourceId/edit', element: <SourceEditPage /> },
+      { path: 'figures/new', element: <FigureEditPage /> },
+      { path: 'figures/:figureId/edit', element: <FigureEditPage /> },
+      { path: 'sign-in', element: <SignInPage /> },
+      { path: 'import', element: <ImportPage /> },
+      { path: 'audit', element: <AuditPage /> },
+      { path: 'users', element: <UsersPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

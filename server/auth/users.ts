@@ -6,10 +6,9 @@ import type { Queryable } from '../db/connection.js';
 import { recordAudit, type Actor } from '../audit.js';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords.js';
 
-export const ROLES = ['viewer', 'editor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from '../domain/vocabulary.js';
 
-export const hasRole = (role: Role, needed: Role): boolean => ROLES.indexOf(role) >= ROLES.indexOf(needed);
+export { hasRole, ROLES, type Role } from '../domain/vocabulary.js';
 
 export interface User {
   id: number;

@@ -70,3 +70,8 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export const LANGUAGES = ['en', 'fr', 'ar', 'es', 'ru', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/** Account roles, weakest first: viewers are signed in but write nothing; editors change data; admins also manage accounts. */
+export const ROLES = ['viewer', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+export const hasRole = (role: Role, needed: Role): boolean => ROLES.indexOf(role) >= ROLES.indexOf(needed);

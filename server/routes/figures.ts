@@ -5,6 +5,7 @@ import { createRouter, jsonContent, type Deps } from './router.js';
 import { ErrorSchema, FigureSchema } from './schemas.js';
 
 const FigureQuerySchema = z.object({
+  id: z.string().max(80).optional().openapi({ param: { name: 'id', in: 'query' }, example: 'vftc-001' }),
   fund: z.enum(FUND_IDS).optional().openapi({ param: { name: 'fund', in: 'query' } }),
   year: z.coerce.number().int().min(1980).max(2100).optional().openapi({ param: { name: 'year', in: 'query' }, example: 2020 }),
   metric: z.enum(METRICS).optional().openapi({ param: { name: 'metric', in: 'query' } }),

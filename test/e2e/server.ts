@@ -1,7 +1,7 @@
 // Starts the real server (npm start's entry point) on a free loopback port with a fresh database:
 // an empty embedded one by default, or a new database on the PostgreSQL server of DATABASE_URL.
 
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,7 +31,12 @@ async function freshPostgresUrl(baseUrl: string): Promise<{ url: string; drop: (
   };
 }
 
-export async function startServer(): Promise<RunningServer> {
+export interface ServerOptions {
+  /** Accounts to create (with npm run user:add's code) before the server starts. */
+  users?: { email: string; password: string; role: 'viewer' | 'editor' | 'admin' }[];
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const port = 20000 + Math.floor(Math.random() * 20000);
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DB_DIR: join(mkdtempSync(join(tmpdir(), 'hrtf-e2e-')), 'db') };
   let drop = async () => {};
@@ -39,6 +44,9 @@ export async function startServer(): Promise<RunningServer> {
     const fresh = await freshPostgresUrl(process.env.DATABASE_URL);
     env.DATABASE_URL = fresh.url;
     drop = fresh.drop;
+  }
+  for (const user of options.users ?? []) {
+    execFileSync(process.execPath, ['--import', 'tsx', 'server/auth/cli.ts', '--email', user.email, '--password', user.password, '--role', user.role], { env, stdio: 'pipe' });
   }
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

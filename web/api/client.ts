@@ -4,12 +4,13 @@ import { hc, type ClientResponse } from 'hono/client';
 import { useQuery } from '@tanstack/react-query';
 import type { AppType } from '../../server/app.js';
 
-export const client = hc<AppType>('/');
+// Absolute, so that $url() works too; always this page's own origin.
+export const client = hc<AppType>(typeof window === 'undefined' ? 'http://localhost' : window.location.origin);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyResponse = ClientResponse<any, any, any>;
-/** The body of the 200 answer; anything else becomes an Error carrying the API's message. */
-type OkBody<R> = R extends ClientResponse<infer Body, infer Status, 'json'> ? (Status extends 200 ? Body : never) : never;
+/** The body of the 200 or 201 answer; anything else becomes an Error carrying the API's message. */
+type OkBody<R> = R extends ClientResponse<infer Body, infer Status, 'json'> ? (Status extends 200 | 201 ? Body : never) : never;
 
 async function json<R extends AnyResponse>(response: R): Promise<OkBody<R>> {
   if (!response.ok) {
@@ -27,3 +28,33 @@ export const useFundDetail = (id: string) =>
 
 export const useSources = () =>
   useQuery({ queryKey: ['sources'], queryFn: async () => (await json(await client.api.sources.$get())).sources });
+
+// ---- accounts and editing ---------------------------------------------------------------------
+
+export const useSession = () =>
+  useQuery({ queryKey: ['session'], queryFn: async () => (await json(await client.api.session.$get())).user, staleTime: 30_000 });
+
+export const useAudit = (filter: { entity?: string; entityId?: string; action?: string; user?: string; before?: number }) =>
+  useQuery({
+    queryKey: ['audit', filter],
+    queryFn: async () => {
+      const query: Record<string, string> = {};
+      for (const [k, v] of Object.entries(filter)) if (v !== undefined && v !== '') query[k] = String(v);
+      return (await json(await client.api.audit.$get({ query }))).entries;
+    },
+  });
+
+export const useUsers = () => useQuery({ queryKey: ['users'], queryFn: async () => (await json(await client.api.users.$get())).users });
+
+export const useFigure = (id: string | undefined) =>
+  useQuery({
+    queryKey: ['figure', id],
+    enabled: id !== undefined,
+    queryFn: async () => {
+      const [figure] = (await json(await client.api.figures.$get({ query: { id: id! } }))).figures;
+      if (!figure) throw new Error(`No figure with id "${id}".`);
+      return figure;
+    },
+  });
+
+export { json as okJson };

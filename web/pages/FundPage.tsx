@@ -12,6 +12,7 @@ import { QueryState } from '../components/QueryState.js';
 import { describeYearValue } from '../format/figures.js';
 import { formatPartialDate, formatUsdAxis } from '../format/numbers.js';
 import { useUiLanguage } from '../Layout.js';
+import { useCanEdit } from '../auth/RequireRole.js';
 
 function Backlog({ backlog }: { backlog: FundDetail['backlog'] }) {
   const { t, i18n } = useTranslation();
@@ -54,6 +55,7 @@ function FundView({ detail }: { detail: FundDetail }) {
   const figuresId = useId();
   const backlogId = useId();
   const { fund } = detail;
+  const canEdit = useCanEdit();
   const rows = fundingChartRows(detail.funding);
   const figuresById = new Map(detail.figures.map((f) => [f.id, f]));
   const summary =
@@ -96,7 +98,14 @@ function FundView({ detail }: { detail: FundDetail }) {
       </section>
       <section aria-labelledby={figuresId}>
         <h2 id={figuresId}>{t('fund.figuresHeading')}</h2>
-        <FigureTable figures={detail.figures} caption={t('fund.figuresCaption', { count: detail.figures.length, fund: fund.shortName[lang] })} />
+        {canEdit ? (
+          <p>
+            <Link className="button-link" to={`/${lang}/figures/new?fund=${fund.id}`}>
+              {t('edit.newFigure')}
+            </Link>
+          </p>
+        ) : null}
+        <FigureTable figures={detail.figures} caption={t('fund.figuresCaption', { count: detail.figures.length, fund: fund.shortName[lang] })} editLinksFor={canEdit ? lang : undefined} />
       </section>
       <section aria-labelledby={backlogId}>
         <h2 id={backlogId}>{t('fund.backlogHeading')}</h2>

@@ -3,14 +3,26 @@ import { useSources } from '../api/client.js';
 import { QueryState } from '../components/QueryState.js';
 import { MirrorNote } from '../components/SourceCitation/SourceCitation.js';
 import { formatPartialDate } from '../format/numbers.js';
+import { Link } from 'react-router';
+import { useCanEdit } from '../auth/RequireRole.js';
+import { useUiLanguage } from '../Layout.js';
 
 export function SourcesPage() {
   const { t, i18n } = useTranslation();
   const sources = useSources();
+  const canEdit = useCanEdit();
+  const lang = useUiLanguage();
   return (
     <>
       <h1>{t('sourcesPage.heading')}</h1>
       <p className="intro">{t('sourcesPage.intro')}</p>
+      {canEdit ? (
+        <p>
+          <Link className="button-link" to={`/${lang}/sources/new`}>
+            {t('edit.newSource')}
+          </Link>
+        </p>
+      ) : null}
       <QueryState query={sources}>
         {(list) => (
           <>
@@ -33,6 +45,12 @@ export function SourcesPage() {
                         {` (${t(`source.kind.${s.kind}`)})`}
                         {status === 'cited' ? ` — ${t('sourcesPage.figuresFrom', { count: s.figureCount })}` : ''}
                         <MirrorNote mirrorOf={s.mirrorOf} />
+                        {canEdit ? (
+                          <>
+                            {' · '}
+                            <Link to={`/${lang}/sources/${s.id}/edit`}>{t('edit.edit')}</Link>
+                          </>
+                        ) : null}
                       </li>
                     ))}
                 </ul>

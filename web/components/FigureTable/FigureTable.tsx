@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Figure } from '../../../server/routes/schemas.js';
 import { figureQualifiers, formatFigureValue } from '../../format/figures.js';
 import { SourceList } from '../SourceCitation/SourceCitation.js';
@@ -16,10 +17,12 @@ function aboutText(figure: Figure, lang: 'en' | 'fr'): string {
 export interface FigureTableProps {
   figures: readonly Figure[];
   caption: string;
+  /** Language prefix for edit links; given only to editors. */
+  editLinksFor?: 'en' | 'fr' | undefined;
 }
 
 /** Every figure as its source states it, with its qualifiers and citations. */
-export function FigureTable({ figures, caption }: FigureTableProps) {
+export function FigureTable({ figures, caption, editLinksFor }: FigureTableProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'fr' ? 'fr' : 'en';
   return (
@@ -33,6 +36,7 @@ export function FigureTable({ figures, caption }: FigureTableProps) {
         { label: t('columns.qualifiers') },
         { label: t('columns.about') },
         { label: t('columns.source'), className: 'source-col' },
+        ...(editLinksFor ? [{ label: t('edit.edit') }] : []),
       ]}
     >
           {figures.map((figure) => (
@@ -65,6 +69,13 @@ export function FigureTable({ figures, caption }: FigureTableProps) {
                 <SourceList sources={figure.sources} />
                 {figure.note ? <p className="note">{figure.note}</p> : null}
               </td>
+              {editLinksFor ? (
+                <td>
+                  <Link to={`/${editLinksFor}/figures/${figure.id}/edit`} aria-label={t('edit.editFigure', { id: figure.id })}>
+                    {t('edit.edit')}
+                  </Link>
+                </td>
+              ) : null}
             </tr>
           ))}
     </TableFrame>

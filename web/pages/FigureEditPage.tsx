@@ -1,0 +1,270 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import type { FigureInput } from '../../server/editing/figures.js';
+import { formatCentsAsPlainUsd, parseUsdToCents } from '../../server/domain/money.js';
+import { CONTRIBUTION_STATUSES, FUND_IDS, isMoneyMetric, METRICS, PERIODS, PRECISIONS, type FundId } from '../../server/domain/vocabulary.js';
+import type { Figure } from '../../server/routes/schemas.js';
+import { client, okJson, useFigure, useSources } from '../api/client.js';
+import { RequireRole } from '../auth/RequireRole.js';
+import { Field, FormError } from '../components/Form/Field.js';
+import { QueryState } from '../components/QueryState.js';
+import { useUiLanguage } from '../Layout.js';
+
+/** The form keeps text as typed; it becomes a FigureInput only on save. */
+interface FigureForm {
+  fund: FundId;
+  year: string;
+  metric: FigureInput['metric'];
+  value: string;
+  status: string;
+  precision: FigureInput['precision'];
+  period: FigureInput['period'];
+  periodStart: string;
+  asOf: string;
+  donor: string;
+  countries: string;
+  scope: string;
+  session: string;
+  note: string;
+  sources: { id: string; locator: string }[];
+}
+
+const emptyForm = (fund: FundId): FigureForm => ({
+  fund,
+  year: '',
+  metric: 'contributions',
+  value: '',
+  status: 'received',
+  precision: 'exact',
+  period: 'calendar_year',
+  periodStart: '',
+  asOf: '',
+  donor: '',
+  countries: '',
+  scope: '',
+  session: '',
+  note: '',
+  sources: [{ id: '', locator: '' }],
+});
+
+const formOf = (f: Figure): FigureForm => ({
+  fund: f.fund,
+  year: f.year?.toString() ?? '',
+  metric: f.metric,
+  value: f.value === null ? '' : f.unit === 'usd_cents' ? formatCentsAsPlainUsd(f.value) : String(f.value),
+  status: f.status ?? '',
+  precision: f.precision,
+  period: f.period,
+  periodStart: f.periodStart?.toString() ?? '',
+  asOf: f.asOf ?? '',
+  donor: f.donor?.id ?? '',
+  countries: f.countries.map((c) => c.id).join(' '),
+  scope: f.scope ?? '',
+  session: f.session ?? '',
+  note: f.note ?? '',
+  sources: f.sources.map((s) => ({ id: s.id, locator: s.locator ?? '' })),
+});
+
+const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
+const yearOrNull = (text: string) => (text.trim() === '' ? null : Number(text));
+
+/** null when the value text is not a valid amount or count. */
+function toInput(form: FigureForm): FigureInput | null {
+  const money = isMoneyMetric(form.metric);
+  let value: number | null = null;
+  if (form.value.trim() !== '') {
+    value = money ? parseUsdToCents(form.value.trim()) : /^\d+$/.test(form.value.trim()) ? Number(form.value.trim()) : null;
+    if (value === null) return null;
+  }
+  return {
+    fund: form.fund,
+    year: yearOrNull(form.year),
+    metric: form.metric,
+    value,
+    status: form.metric === 'contributions' ? ((orNull(form.status) as FigureInput['status']) ?? null) : null,
+    precision: form.precision,
+    period: form.period,
+    periodStart: yearOrNull(form.periodStart),
+    asOf: orNull(form.asOf),
+    donor: orNull(form.donor),
+    countries: form.countries.split(/[\s,;]+/).map((c) => c.trim().toUpperCase()).filter(Boolean),
+    scope: orNull(form.scope),
+    session: orNull(form.session),
+    note: orNull(form.note),
+    sources: form.sources.filter((s) => s.id).map((s) => ({ id: s.id, locator: orNull(s.locator) })),
+  };
+}
+
+function FigureEditor({ figure }: { figure: Figure | null }) {
+  const { t } = useTranslation();
+  const lang = useUiLanguage();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const queryClient = useQueryClient();
+  const sources = useSources();
+  const initialFund = (FUND_IDS as readonly string[]).includes(params.get('fund') ?? '') ? (params.get('fund') as FundId) : 'vftc';
+  const [form, setForm] = useState<FigureForm>(() => (figure ? formOf(figure) : emptyForm(initialFund)));
+  useEffect(() => {
+    if (figure) setForm(formOf(figure));
+  }, [figure]);
+  const set = <K extends keyof FigureForm>(key: K, value: FigureForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+
+  const done = async (fund: string, id?: string) => {
+    await queryClient.invalidateQueries();
+    void navigate(`/${lang}/funds/${fund}${id ? `#figure-${id}` : ''}`);
+  };
+  const save = useMutation({
+    mutationFn: async () => {
+      const input = toInput(form);
+      if (!input) throw new Error(t('edit.invalidValue'));
+      return figure
+        ? (await okJson(await client.api.figures[':id'].$put({ param: { id: figure.id }, json: input }))).figure
+        : (await okJson(await client.api.figures.$post({ json: input }))).figure;
+    },
+    onSuccess: (saved) => done(saved.fund, saved.id),
+  });
+  const remove = useMutation({
+    mutationFn: async () => okJson(await client.api.figures[':id'].$delete({ param: { id: figure!.id } })),
+    onSuccess: () => done(figure!.fund),
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate();
+  };
+  const money = isMoneyMetric(form.metric);
+  const citable = (sources.data ?? []).filter((s) => s.status === 'cited');
+
+  return (
+    <form className="form" onSubmit={submit}>
+      <div className="form-grid">
+        <Field label={t('field.fund')}>
+          {(p) => (
+            <select {...p} value={form.fund} disabled={figure !== null} onChange={(e) => set('fund', e.target.value as FundId)}>
+              {FUND_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {id}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('field.metric')}>
+          {(p) => (
+            <select {...p} value={form.metric} onChange={(e) => set('metric', e.target.value as FigureForm['metric'])}>
+              {METRICS.map((m) => (
+                <option key={m} value={m}>
+                  {t(`metric.${m}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('field.year')}>{(p) => <input {...p} inputMode="numeric" pattern="\d{4}" value={form.year} onChange={(e) => set('year', e.target.value)} />}</Field>
+        <Field label={t('field.value')} help={money ? t('edit.valueHelpMoney') : t('edit.valueHelpCount')}>
+          {(p) => <input {...p} inputMode="decimal" className="tabular-nums" value={form.value} onChange={(e) => set('value', e.target.value)} />}
+        </Field>
+        {form.metric === 'contributions' ? (
+          <Field label={t('field.status')}>
+            {(p) => (
+              <select {...p} value={form.status} onChange={(e) => set('status', e.target.value)}>
+                {CONTRIBUTION_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`qualifier.status.${s}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ) : null}
+        <Field label={t('field.precision')}>
+          {(p) => (
+            <select {...p} value={form.precision} onChange={(e) => set('precision', e.target.value as FigureForm['precision'])}>
+              {PRECISIONS.map((v) => (
+                <option key={v} value={v}>
+                  {t(`option.precision.${v}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('field.period')}>
+          {(p) => (
+            <select {...p} value={form.period} onChange={(e) => set('period', e.target.value as FigureForm['period'])}>
+              {PERIODS.map((v) => (
+                <option key={v} value={v}>
+                  {t(`option.period.${v}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={`${t('field.periodStart')} (${t('edit.optional')})`}>
+          {(p) => <input {...p} inputMode="numeric" value={form.periodStart} onChange={(e) => set('periodStart', e.target.value)} />}
+        </Field>
+        <Field label={t('field.asOf')}>{(p) => <input {...p} value={form.asOf} onChange={(e) => set('asOf', e.target.value)} />}</Field>
+        <Field label={`${t('field.donor')} (${t('edit.optional')})`}>{(p) => <input {...p} value={form.donor} onChange={(e) => set('donor', e.target.value)} />}</Field>
+        <Field label={`${t('field.countries')} (${t('edit.optional')})`} help={t('edit.countriesHelp')}>
+          {(p) => <input {...p} value={form.countries} onChange={(e) => set('countries', e.target.value)} />}
+        </Field>
+        <Field label={`${t('field.session')} (${t('edit.optional')})`}>{(p) => <input {...p} value={form.session} onChange={(e) => set('session', e.target.value)} />}</Field>
+        <Field label={`${t('field.scope')} (${t('edit.optional')})`}>{(p) => <input {...p} value={form.scope} onChange={(e) => set('scope', e.target.value)} />}</Field>
+      </div>
+      <fieldset>
+        <legend>{t('field.source')}</legend>
+        {form.sources.map((source, i) => (
+          <div className="form-grid" key={i}>
+            <Field label={`${t('field.source')} ${i + 1}`}>
+              {(p) => (
+                <select {...p} value={source.id} onChange={(e) => set('sources', form.sources.map((s, j) => (j === i ? { ...s, id: e.target.value } : s)))}>
+                  <option value="">{t('edit.none')}</option>
+                  {citable.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {(s.symbol ? `${s.symbol} — ` : '') + s.title.slice(0, 120)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t('field.locator')}>
+              {(p) => <input {...p} value={source.locator} onChange={(e) => set('sources', form.sources.map((s, j) => (j === i ? { ...s, locator: e.target.value } : s)))} />}
+            </Field>
+            {form.sources.length > 1 ? (
+              <button type="button" className="secondary" onClick={() => set('sources', form.sources.filter((_, j) => j !== i))}>
+                {t('edit.removeSource')}
+              </button>
+            ) : null}
+          </div>
+        ))}
+        <button type="button" className="secondary" onClick={() => set('sources', [...form.sources, { id: '', locator: '' }])}>
+          {t('edit.addSource')}
+        </button>
+      </fieldset>
+      <Field label={`${t('field.note')} (${t('edit.optional')})`}>{(p) => <textarea {...p} rows={3} value={form.note} onChange={(e) => set('note', e.target.value)} />}</Field>
+      <FormError error={save.error ?? remove.error} />
+      <div className="form-actions">
+        <button type="submit" disabled={save.isPending}>
+          {save.isPending ? t('edit.saving') : t('edit.save')}
+        </button>
+        {figure ? (
+          <button type="button" className="danger" disabled={remove.isPending} onClick={() => window.confirm(t('edit.confirmDelete', { id: figure.id })) && remove.mutate()}>
+            {t('edit.delete')}
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+export function FigureEditPage() {
+  const { t } = useTranslation();
+  const { figureId } = useParams();
+  const figure = useFigure(figureId);
+  return (
+    <RequireRole role="editor">
+      <h1>{figureId ? t('edit.editFigure', { id: figureId }) : t('edit.newFigure')}</h1>
+      {figureId ? <QueryState query={figure}>{(data) => <FigureEditor figure={data} />}</QueryState> : <FigureEditor figure={null} />}
+    </RequireRole>
+  );
+}

@@ -1,0 +1,106 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ROLES, type Role } from '../../server/domain/vocabulary.js';
+import { client, okJson, useUsers } from '../api/client.js';
+import { RequireRole } from '../auth/RequireRole.js';
+import { Field, FormError } from '../components/Form/Field.js';
+import { QueryState } from '../components/QueryState.js';
+
+function Users() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const users = useUsers();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [role, setRole] = useState<Role>('editor');
+  const create = useMutation({
+    mutationFn: async () => okJson(await client.api.users.$post({ json: { email, password, role } })),
+    onSuccess: async () => {
+      setEmail('');
+      setPassword('');
+      await queryClient.invalidateQueries({ queryKey: ['users'] });
+    },
+  });
+  const update = useMutation({
+    mutationFn: async ({ id, changes }: { id: number; changes: { role?: Role; disabled?: boolean } }) =>
+      okJson(await client.api.users[':id'].$patch({ param: { id: String(id) }, json: changes })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate();
+  };
+  return (
+    <>
+      <QueryState query={users}>
+        {(list) => (
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('usersPage.heading')}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('auth.email')}</th>
+                  <th scope="col">{t('field.role')}</th>
+                  <th scope="col">{t('field.disabled')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((u) => (
+                  <tr key={u.id}>
+                    <td>{u.email}</td>
+                    <td>
+                      <select aria-label={`${t('field.role')} — ${u.email}`} value={u.role} onChange={(e) => update.mutate({ id: u.id, changes: { role: e.target.value as Role } })}>
+                        {ROLES.map((r) => (
+                          <option key={r} value={r}>
+                            {t(`auth.roles.${r}`)}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td>
+                      <input type="checkbox" aria-label={`${t('field.disabled')} — ${u.email}`} checked={u.disabled} onChange={(e) => update.mutate({ id: u.id, changes: { disabled: e.target.checked } })} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </QueryState>
+      <FormError error={update.error} />
+      <h2>{t('usersPage.create')}</h2>
+      <form className="form narrow" onSubmit={submit}>
+        <Field label={t('auth.email')}>{(p) => <input {...p} type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />}</Field>
+        <Field label={t('auth.password')} help={t('usersPage.passwordHelp')}>
+          {(p) => <input {...p} type="password" autoComplete="new-password" required minLength={12} value={password} onChange={(e) => setPassword(e.target.value)} />}
+        </Field>
+        <Field label={t('field.role')}>
+          {(p) => (
+            <select {...p} value={role} onChange={(e) => setRole(e.target.value as Role)}>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {t(`auth.roles.${r}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <FormError error={create.error} />
+        {create.isSuccess ? <p className="success">{t('usersPage.created')}</p> : null}
+        <button type="submit" disabled={create.isPending}>
+          {t('usersPage.create')}
+        </button>
+      </form>
+    </>
+  );
+}
+
+export function UsersPage() {
+  const { t } = useTranslation();
+  return (
+    <RequireRole role="admin">
+      <h1>{t('usersPage.heading')}</h1>
+      <Users />
+    </RequireRole>
+  );
+}
