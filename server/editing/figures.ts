@@ -37,7 +37,8 @@ export type FigureInput = z.infer<typeof FigureInputSchema>;
 
 const FIGURE_ID_LOCK = 7_318_443;
 
-function toDraft(input: FigureInput): FigureDraft {
+/** What the shared figure rules check, from an API or import input. */
+export function toDraft(input: FigureInput): FigureDraft {
   return {
     year: input.year,
     metric: input.metric,

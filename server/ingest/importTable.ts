@@ -11,7 +11,7 @@ import type { FigureDraft } from '../domain/figureRules.js';
 import { formatCentsAsPlainUsd } from '../domain/money.js';
 import { normalizeName } from '../domain/names.js';
 import { CONTRIBUTION_STATUSES, FUND_IDS, isMoneyMetric, MONEY_METRICS, PERIODS, PRECISIONS, SOURCE_KINDS } from '../domain/vocabulary.js';
-import { figureSnapshot, nextFigureId, writeFigure, type FigureInput } from '../editing/figures.js';
+import { figureSnapshot, nextFigureId, toDraft, writeFigure, type FigureInput } from '../editing/figures.js';
 import { loadRuleContext } from '../editing/ruleContext.js';
 import { insertSource, sourceSnapshot } from '../editing/sources.js';
 import { InputError, readCsv, type CsvRecord } from './csv.js';
@@ -254,24 +254,6 @@ async function readRecords(db: Queryable, request: ImportRequest, result: Import
     }
   }
   return planned;
-}
-
-function toDraft(input: FigureInput): FigureDraft {
-  return {
-    year: input.year,
-    metric: input.metric,
-    value: input.value,
-    unit: isMoneyMetric(input.metric) ? 'usd_cents' : 'count',
-    status: input.status,
-    precision: input.precision,
-    period: input.period,
-    periodStart: input.periodStart,
-    asOf: input.asOf,
-    donorId: input.donor,
-    countryIds: input.countries,
-    session: input.session,
-    sources: input.sources.map((s) => ({ sourceId: s.id, locator: s.locator })),
-  };
 }
 
 // ---- planning and committing ------------------------------------------------------------------

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useAudit } from '../api/client.js';
 import { RequireRole } from '../auth/RequireRole.js';
-import { Field } from '../components/Form/Field.js';
+import { Field, SelectField } from '../components/Form/Field.js';
 import { QueryState } from '../components/QueryState.js';
 
 const ENTITIES = ['figure', 'source', 'user', 'import'] as const;
@@ -42,30 +42,8 @@ function AuditLog() {
         }}
       >
         <div className="form-grid">
-          <Field label={t('auditPage.entity')}>
-            {(p) => (
-              <select {...p} value={draft.entity} onChange={(e) => setDraft({ ...draft, entity: e.target.value })}>
-                <option value="">{t('auditPage.any')}</option>
-                {ENTITIES.map((v) => (
-                  <option key={v} value={v}>
-                    {t(`auditPage.entities.${v}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t('auditPage.action')}>
-            {(p) => (
-              <select {...p} value={draft.action} onChange={(e) => setDraft({ ...draft, action: e.target.value })}>
-                <option value="">{t('auditPage.any')}</option>
-                {ACTIONS.map((v) => (
-                  <option key={v} value={v}>
-                    {t(`auditPage.actions.${v}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField label={t('auditPage.entity')} value={draft.entity} options={ENTITIES} optionLabel={(v) => t(`auditPage.entities.${v}`)} onChange={(v) => setDraft({ ...draft, entity: v })} emptyLabel={t('auditPage.any')} />
+          <SelectField label={t('auditPage.action')} value={draft.action} options={ACTIONS} optionLabel={(v) => t(`auditPage.actions.${v}`)} onChange={(v) => setDraft({ ...draft, action: v })} emptyLabel={t('auditPage.any')} />
           <Field label={t('auditPage.id')}>{(p) => <input {...p} value={draft.entityId} onChange={(e) => setDraft({ ...draft, entityId: e.target.value })} />}</Field>
           <Field label={t('auditPage.who')}>{(p) => <input {...p} type="email" value={draft.user} onChange={(e) => setDraft({ ...draft, user: e.target.value })} />}</Field>
         </div>

@@ -8,7 +8,7 @@ import { CONTRIBUTION_STATUSES, FUND_IDS, isMoneyMetric, METRICS, PERIODS, PRECI
 import type { Figure } from '../../server/routes/schemas.js';
 import { client, okJson, useFigure, useSources } from '../api/client.js';
 import { RequireRole } from '../auth/RequireRole.js';
-import { Field, FormError } from '../components/Form/Field.js';
+import { Field, FormError, SelectField } from '../components/Form/Field.js';
 import { QueryState } from '../components/QueryState.js';
 import { useUiLanguage } from '../Layout.js';
 
@@ -139,67 +139,17 @@ function FigureEditor({ figure }: { figure: Figure | null }) {
   return (
     <form className="form" onSubmit={submit}>
       <div className="form-grid">
-        <Field label={t('field.fund')}>
-          {(p) => (
-            <select {...p} value={form.fund} disabled={figure !== null} onChange={(e) => set('fund', e.target.value as FundId)}>
-              {FUND_IDS.map((id) => (
-                <option key={id} value={id}>
-                  {id}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('field.metric')}>
-          {(p) => (
-            <select {...p} value={form.metric} onChange={(e) => set('metric', e.target.value as FigureForm['metric'])}>
-              {METRICS.map((m) => (
-                <option key={m} value={m}>
-                  {t(`metric.${m}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField label={t('field.fund')} value={form.fund} disabled={figure !== null} options={FUND_IDS} optionLabel={(id) => id} onChange={(v) => set('fund', v)} />
+        <SelectField label={t('field.metric')} value={form.metric} options={METRICS} optionLabel={(m) => t(`metric.${m}`)} onChange={(v) => set('metric', v)} />
         <Field label={t('field.year')}>{(p) => <input {...p} inputMode="numeric" pattern="\d{4}" value={form.year} onChange={(e) => set('year', e.target.value)} />}</Field>
         <Field label={t('field.value')} help={money ? t('edit.valueHelpMoney') : t('edit.valueHelpCount')}>
           {(p) => <input {...p} inputMode="decimal" className="tabular-nums" value={form.value} onChange={(e) => set('value', e.target.value)} />}
         </Field>
         {form.metric === 'contributions' ? (
-          <Field label={t('field.status')}>
-            {(p) => (
-              <select {...p} value={form.status} onChange={(e) => set('status', e.target.value)}>
-                {CONTRIBUTION_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`qualifier.status.${s}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField label={t('field.status')} value={form.status} options={CONTRIBUTION_STATUSES} optionLabel={(s) => t(`qualifier.status.${s}`)} onChange={(v) => set('status', v)} />
         ) : null}
-        <Field label={t('field.precision')}>
-          {(p) => (
-            <select {...p} value={form.precision} onChange={(e) => set('precision', e.target.value as FigureForm['precision'])}>
-              {PRECISIONS.map((v) => (
-                <option key={v} value={v}>
-                  {t(`option.precision.${v}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('field.period')}>
-          {(p) => (
-            <select {...p} value={form.period} onChange={(e) => set('period', e.target.value as FigureForm['period'])}>
-              {PERIODS.map((v) => (
-                <option key={v} value={v}>
-                  {t(`option.period.${v}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField label={t('field.precision')} value={form.precision} options={PRECISIONS} optionLabel={(v) => t(`option.precision.${v}`)} onChange={(v) => set('precision', v)} />
+        <SelectField label={t('field.period')} value={form.period} options={PERIODS} optionLabel={(v) => t(`option.period.${v}`)} onChange={(v) => set('period', v)} />
         <Field label={`${t('field.periodStart')} (${t('edit.optional')})`}>
           {(p) => <input {...p} inputMode="numeric" value={form.periodStart} onChange={(e) => set('periodStart', e.target.value)} />}
         </Field>

@@ -3,10 +3,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ImportRequest, ImportResult } from '../../server/ingest/importTable.js';
-import { CONTRIBUTION_STATUSES, FUND_IDS, MONEY_METRICS, SOURCE_KINDS } from '../../server/domain/vocabulary.js';
+import { CONTRIBUTION_STATUSES, FUND_IDS, MONEY_METRICS, SOURCE_KINDS, type ContributionStatus } from '../../server/domain/vocabulary.js';
 import { client } from '../api/client.js';
 import { RequireRole } from '../auth/RequireRole.js';
-import { Field } from '../components/Form/Field.js';
+import { Field, SelectField } from '../components/Form/Field.js';
 import { formatUsd } from '../format/numbers.js';
 import { useUiLanguage } from '../Layout.js';
 
@@ -59,7 +59,7 @@ function Importer() {
   const [fund, setFund] = useState<ImportRequest['fund']>('vftc');
   const [year, setYear] = useState(String(new Date().getFullYear() - 1));
   const [metric, setMetric] = useState<ImportRequest['metric']>('contributions');
-  const [status, setStatus] = useState<string>('received');
+  const [status, setStatus] = useState<ContributionStatus>('received');
   const [asOf, setAsOf] = useState('');
   const [source, setSource] = useState({ kind: 'official_report' as ImportRequest['source']['kind'], title: '', symbol: '', locator: '', url: '', date: '' });
   const [format, setFormat] = useState<Format>('text');
@@ -113,41 +113,11 @@ function Importer() {
       <fieldset>
         <legend>{t('importPage.what')}</legend>
         <div className="form-grid">
-          <Field label={t('field.fund')}>
-            {(p) => (
-              <select {...p} value={fund} onChange={(e) => setFund(e.target.value as ImportRequest['fund'])}>
-                {FUND_IDS.map((id) => (
-                  <option key={id} value={id}>
-                    {id}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField label={t('field.fund')} value={fund} options={FUND_IDS} optionLabel={(id) => id} onChange={setFund} />
           <Field label={t('field.year')}>{(p) => <input {...p} required inputMode="numeric" pattern="\d{4}" value={year} onChange={(e) => setYear(e.target.value)} />}</Field>
-          <Field label={t('field.metric')}>
-            {(p) => (
-              <select {...p} value={metric} onChange={(e) => setMetric(e.target.value as ImportRequest['metric'])}>
-                {MONEY_METRICS.map((m) => (
-                  <option key={m} value={m}>
-                    {t(`metric.${m}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField label={t('field.metric')} value={metric} options={MONEY_METRICS} optionLabel={(m) => t(`metric.${m}`)} onChange={setMetric} />
           {metric === 'contributions' ? (
-            <Field label={t('field.status')}>
-              {(p) => (
-                <select {...p} value={status} onChange={(e) => setStatus(e.target.value)}>
-                  {CONTRIBUTION_STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`qualifier.status.${s}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField label={t('field.status')} value={status} options={CONTRIBUTION_STATUSES} optionLabel={(s) => t(`qualifier.status.${s}`)} onChange={setStatus} />
           ) : null}
           <Field label={t('field.asOf')}>{(p) => <input {...p} value={asOf} onChange={(e) => setAsOf(e.target.value)} />}</Field>
         </div>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../server/domain/vocabulary.js';
 import { client, okJson, useUsers } from '../api/client.js';
 import { RequireRole } from '../auth/RequireRole.js';
-import { Field, FormError } from '../components/Form/Field.js';
+import { Field, FormError, SelectField } from '../components/Form/Field.js';
 import { QueryState } from '../components/QueryState.js';
 
 function Users() {
@@ -74,17 +74,7 @@ function Users() {
         <Field label={t('auth.password')} help={t('usersPage.passwordHelp')}>
           {(p) => <input {...p} type="password" autoComplete="new-password" required minLength={12} value={password} onChange={(e) => setPassword(e.target.value)} />}
         </Field>
-        <Field label={t('field.role')}>
-          {(p) => (
-            <select {...p} value={role} onChange={(e) => setRole(e.target.value as Role)}>
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(`auth.roles.${r}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField label={t('field.role')} value={role} options={ROLES} optionLabel={(r) => t(`auth.roles.${r}`)} onChange={setRole} />
         <FormError error={create.error} />
         {create.isSuccess ? <p className="success">{t('usersPage.created')}</p> : null}
         <button type="submit" disabled={create.isPending}>

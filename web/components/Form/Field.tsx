@@ -26,3 +26,38 @@ export function FormError({ error }: { error: Error | null }) {
     </p>
   );
 }
+
+/** A labelled select over a list of values, each shown through `optionLabel`. */
+export function SelectField<T extends string>({
+  label,
+  value,
+  options,
+  optionLabel,
+  onChange,
+  disabled = false,
+  emptyLabel,
+}: {
+  label: string;
+  value: string;
+  options: readonly T[];
+  optionLabel: (value: T) => string;
+  onChange: (value: NoInfer<T>) => void;
+  disabled?: boolean;
+  /** Adds a first option with the empty value ("any", "none"). */
+  emptyLabel?: string;
+}) {
+  return (
+    <Field label={label}>
+      {(p) => (
+        <select {...p} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value as T)}>
+          {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
+          {options.map((option) => (
+            <option key={option} value={option}>
+              {optionLabel(option)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
