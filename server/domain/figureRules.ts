@@ -1,21 +1,11 @@
 // The rules a figure must keep, whatever way it arrives (a data/ file, an import, an edit form):
 // one place, so the loader, the import and the API can never accept different things.
 
-import { isMoneyMetric, type ContributionStatus, type EntityKind, type Metric, type Period, type Precision, type SourceStatus, type Unit } from './vocabulary.js';
+import type { FigureFacts } from './funding.js';
+import { isMoneyMetric, type EntityKind, type SourceStatus } from './vocabulary.js';
 
-export interface FigureDraft {
-  year: number | null;
-  metric: Metric;
-  value: number | null;
-  unit: Unit;
-  status: ContributionStatus | null;
-  precision: Precision;
-  period: Period;
-  periodStart: number | null;
-  asOf: string | null;
-  donorId: string | null;
-  countryIds: readonly string[];
-  session: string | null;
+/** What the rules check: a figure's facts as the funding module knows them, and its sources. */
+export interface FigureDraft extends Omit<FigureFacts, 'id' | 'fund' | 'conflictsWith'> {
   sources: readonly { sourceId: string; locator: string | null }[];
 }
 

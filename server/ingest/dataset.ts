@@ -27,7 +27,7 @@ import {
   type SourceStatus,
   type Unit,
 } from '../domain/vocabulary.js';
-import { figureRuleViolation, type FigureField, type FigureRuleContext } from '../domain/figureRules.js';
+import { figureRuleViolation, type FigureDraft, type FigureField, type FigureRuleContext } from '../domain/figureRules.js';
 import { packageStates } from './countries.js';
 import { InputError, readCsv, type CsvRecord } from './csv.js';
 
@@ -76,24 +76,12 @@ export interface SourceRow {
   note: string | null;
 }
 
-export interface FigureRow {
+export interface FigureRow extends FigureDraft {
   id: string;
   fund: string;
-  year: number | null;
-  metric: Metric;
-  /** Cents for money, a count otherwise; null when the source gives no number. */
-  value: number | null;
-  unit: Unit;
-  status: ContributionStatus | null;
-  precision: Precision;
-  period: Period;
-  periodStart: number | null;
-  asOf: string | null;
-  donorId: string | null;
   countryIds: string[];
-  scope: string | null;
-  session: string | null;
   sources: { sourceId: string; locator: string | null }[];
+  scope: string | null;
   note: string | null;
 }
 

@@ -8,7 +8,7 @@ import { CONTRIBUTION_STATUSES, FUND_IDS, isMoneyMetric, METRICS, PERIODS, PRECI
 import type { Figure } from '../../server/routes/schemas.js';
 import { client, okJson, useFigure, useSources } from '../api/client.js';
 import { RequireRole } from '../auth/RequireRole.js';
-import { Field, FormError, SelectField } from '../components/Form/Field.js';
+import { Field, SelectField, SaveDeleteActions } from '../components/Form/Field.js';
 import { QueryState } from '../components/QueryState.js';
 import { useUiLanguage } from '../Layout.js';
 
@@ -192,17 +192,14 @@ function FigureEditor({ figure }: { figure: Figure | null }) {
         </button>
       </fieldset>
       <Field label={`${t('field.note')} (${t('edit.optional')})`}>{(p) => <textarea {...p} rows={3} value={form.note} onChange={(e) => set('note', e.target.value)} />}</Field>
-      <FormError error={save.error ?? remove.error} />
-      <div className="form-actions">
-        <button type="submit" disabled={save.isPending}>
-          {save.isPending ? t('edit.saving') : t('edit.save')}
-        </button>
-        {figure ? (
-          <button type="button" className="danger" disabled={remove.isPending} onClick={() => window.confirm(t('edit.confirmDelete', { id: figure.id })) && remove.mutate()}>
-            {t('edit.delete')}
-          </button>
-        ) : null}
-      </div>
+      <SaveDeleteActions
+        saving={save.isPending}
+        deleting={remove.isPending}
+        deleteId={figure?.id ?? null}
+        onDelete={() => remove.mutate()}
+        error={save.error ?? remove.error}
+        labels={{ save: t('edit.save'), saving: t('edit.saving'), delete: t('edit.delete'), confirmDelete: t('edit.confirmDelete', { id: figure?.id ?? '' }) }}
+      />
     </form>
   );
 }

@@ -7,7 +7,7 @@ import { LANGUAGES, SOURCE_KINDS, SOURCE_STATUSES } from '../../server/domain/vo
 import type { Source } from '../../server/routes/schemas.js';
 import { client, okJson, useSources } from '../api/client.js';
 import { RequireRole } from '../auth/RequireRole.js';
-import { Field, FormError } from '../components/Form/Field.js';
+import { Field, SaveDeleteActions } from '../components/Form/Field.js';
 import { QueryState } from '../components/QueryState.js';
 import { useUiLanguage } from '../Layout.js';
 
@@ -88,17 +88,14 @@ function SourceEditor({ source }: { source: Source | null }) {
       <Field label={t('field.url')}>{(p) => <input {...p} type="url" value={form.url} onChange={(e) => set('url', e.target.value)} />}</Field>
       <Field label={`${t('field.mirrorOf')} (${t('edit.optional')})`}>{(p) => <input {...p} type="url" value={form.mirrorOf} onChange={(e) => set('mirrorOf', e.target.value)} />}</Field>
       <Field label={`${t('field.note')} (${t('edit.optional')})`}>{(p) => <textarea {...p} rows={3} value={form.note} onChange={(e) => set('note', e.target.value)} />}</Field>
-      <FormError error={save.error ?? remove.error} />
-      <div className="form-actions">
-        <button type="submit" disabled={save.isPending}>
-          {save.isPending ? t('edit.saving') : t('edit.save')}
-        </button>
-        {source ? (
-          <button type="button" className="danger" onClick={() => window.confirm(t('edit.confirmDelete', { id: source.id })) && remove.mutate()}>
-            {t('edit.delete')}
-          </button>
-        ) : null}
-      </div>
+      <SaveDeleteActions
+        saving={save.isPending}
+        deleting={remove.isPending}
+        deleteId={source?.id ?? null}
+        onDelete={() => remove.mutate()}
+        error={save.error ?? remove.error}
+        labels={{ save: t('edit.save'), saving: t('edit.saving'), delete: t('edit.delete'), confirmDelete: t('edit.confirmDelete', { id: source?.id ?? '' }) }}
+      />
     </form>
   );
 }

@@ -61,3 +61,37 @@ export function SelectField<T extends string>({
     </Field>
   );
 }
+
+/** Save, and (for something that exists) delete after a confirmation; with the refusal, if any. */
+export function SaveDeleteActions({
+  saving,
+  deleting,
+  deleteId,
+  onDelete,
+  error,
+  labels,
+}: {
+  saving: boolean;
+  deleting: boolean;
+  /** The id of what would be deleted; no delete button without it. */
+  deleteId: string | null;
+  onDelete: () => void;
+  error: Error | null;
+  labels: { save: string; saving: string; delete: string; confirmDelete: string };
+}) {
+  return (
+    <>
+      <FormError error={error} />
+      <div className="form-actions">
+        <button type="submit" disabled={saving}>
+          {saving ? labels.saving : labels.save}
+        </button>
+        {deleteId ? (
+          <button type="button" className="danger" disabled={deleting} onClick={() => window.confirm(labels.confirmDelete) && onDelete()}>
+            {labels.delete}
+          </button>
+        ) : null}
+      </div>
+    </>
+  );
+}
