@@ -16,6 +16,7 @@ import { editSourceRoutes } from './routes/editSources.js';
 import { figureRoutes } from './routes/figures.js';
 import { importRoutes } from './routes/imports.js';
 import { sessionRoutes } from './routes/session.js';
+import { statementRoutes } from './routes/statements.js';
 import { userRoutes } from './routes/users.js';
 import { fundRoutes } from './routes/funds.js';
 import { healthRoutes } from './routes/health.js';
@@ -44,7 +45,8 @@ export function createApp({ db, webDir, trustedOrigins = [] }: AppOptions) {
     .route('/', editFigureRoutes({ db }))
     .route('/', editSourceRoutes({ db }))
     .route('/', auditRoutes({ db }))
-    .route('/', importRoutes({ db }));
+    .route('/', importRoutes({ db }))
+    .route('/', statementRoutes({ db }));
 
   routes.doc31('/openapi.json', {
     openapi: '3.1.0',

@@ -15,6 +15,9 @@ import { ImportPage } from './pages/ImportPage.js';
 import { SignInPage } from './pages/SignInPage.js';
 import { SourceEditPage } from './pages/SourceEditPage.js';
 import { UsersPage } from './pages/UsersPage.js';
+import { CountryPage } from './pages/CountryPage.js';
+import { MapPage } from './pages/MapPage.js';
+import { StatementPage } from './pages/StatementPage.js';
 import './styles.css';
 
 const firstSegment = window.location.pathname.split('/')[1];
@@ -38,6 +41,10 @@ const router = createBrowserRouter([
       { path: 'import', element: <ImportPage /> },
       { path: 'audit', element: <AuditPage /> },
       { path: 'users', element: <UsersPage /> },
+      { path: 'statements', element: <StatementPage /> },
+      { path: 'statements/:iso3', element: <StatementPage /> },
+      { path: 'map', element: <MapPage /> },
+      { path: 'countries/:iso3', element: <CountryPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

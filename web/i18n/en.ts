@@ -1,7 +1,12 @@
 // English UI text. Every other language must have exactly these keys (checked by the type of
 // web/i18n/fr.ts and by test/web/i18n.test.ts).
 
+import { mapMessages } from './sections/map.js';
+import { statementsMessages } from './sections/statements.js';
+
 export const en = {
+  statements: statementsMessages.en,
+  map: mapMessages.en,
   app: {
     title: 'Human Rights Trust Funds',
     tagline: 'Pledges, payments, spending and needs of the four UN human-rights trust funds — every figure with its source.',

@@ -1,6 +1,10 @@
 import type { Messages } from './en.js';
+import { mapMessages } from './sections/map.js';
+import { statementsMessages } from './sections/statements.js';
 
 export const fr: Messages = {
+  statements: statementsMessages.fr,
+  map: mapMessages.fr,
   app: {
     title: 'Fonds d’affectation spéciale pour les droits de l’homme',
     tagline:
