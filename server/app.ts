@@ -10,6 +10,7 @@ import { loadUser, sameSiteWrites } from './auth/middleware.js';
 import { UserExistsError } from './auth/users.js';
 import type { Db } from './db/connection.js';
 import { EditError } from './editing/errors.js';
+import { analysisRoutes } from './routes/analysis.js';
 import { auditRoutes } from './routes/audit.js';
 import { editFigureRoutes } from './routes/editFigures.js';
 import { editSourceRoutes } from './routes/editSources.js';
@@ -46,7 +47,8 @@ export function createApp({ db, webDir, trustedOrigins = [] }: AppOptions) {
     .route('/', editSourceRoutes({ db }))
     .route('/', auditRoutes({ db }))
     .route('/', importRoutes({ db }))
-    .route('/', statementRoutes({ db }));
+    .route('/', statementRoutes({ db }))
+    .route('/', analysisRoutes({ db }));
 
   routes.doc31('/openapi.json', {
     openapi: '3.1.0',

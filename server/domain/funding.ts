@@ -278,3 +278,171 @@ export function latestFundLevelFigure<F extends FigureFacts>(figures: readonly F
   const latestKey = (f: FigureFacts) => `${f.year ?? 0}`.padStart(4, '0') + (f.asOf ?? '');
   return [...candidates].sort((a, b) => latestKey(b).localeCompare(latestKey(a)) || a.id.localeCompare(b.id))[0] ?? null;
 }
+
+// ---- donors -----------------------------------------------------------------------------------
+
+/** Contribution statuses that mean a donor gave or is recorded as giving in a year (a bare pledge is not giving). */
+const GIVING_STATUSES: readonly ContributionStatus[] = ['received', 'pledged_and_received', 'unspecified'];
+
+const isDonorContribution = (f: FigureFacts, fund: string) => f.fund === fund && f.metric === 'contributions' && f.donorId !== null;
+
+export interface DonorFundSummary {
+  donorId: string;
+  fund: string;
+  /** Each year the donor has a yearly figure for: pledged, received, outstanding. */
+  years: (DonorYearFunding & { year: number })[];
+  /** Sum of the yearly received amounts; unknown when any of them is. */
+  totalReceived: Quantity;
+  /** Sum of the yearly pledges; unknown when any of them is. */
+  totalPledged: Quantity;
+  /** Sum of the unpaid pledges; unknown when any pledge's payment is. */
+  totalOutstanding: Quantity;
+  /** Figures about this donor that are not one year's flow (cumulative presence, undated pledges): shown as stated. */
+  otherFigureIds: string[];
+}
+
+export function donorFundSummary(figures: readonly FigureFacts[], fund: string, donorId: string): DonorFundSummary {
+  const own = figures.filter((f) => isDonorContribution(f, fund) && f.donorId === donorId);
+  const years = [...new Set(own.filter(isYearly).map((f) => f.year as number))].sort((a, b) => a - b);
+  const perYear = years.map((year) => ({ year, ...donorYearFunding(figures, fund, year, donorId) }));
+  const received = perYear.filter((y) => y.received.figureIds.length > 0).map((y) => y.received);
+  const pledged = perYear.filter((y) => y.pledged.figureIds.length > 0).map((y) => y.pledged);
+  const outstanding = perYear.filter((y) => y.pledged.figureIds.length > 0).map((y) => y.outstanding);
+  return {
+    donorId,
+    fund,
+    years: perYear,
+    totalReceived: received.length > 0 ? sum(received) : unknownQuantity(),
+    totalPledged: pledged.length > 0 ? sum(pledged) : unknownQuantity(),
+    totalOutstanding: outstanding.length > 0 ? sum(outstanding) : unknownQuantity(),
+    otherFigureIds: own.filter((f) => !isYearly(f)).map((f) => f.id),
+  };
+}
+
+export interface DonorStanding {
+  donorId: string;
+  received: YearValue;
+  /** 1 = largest; among donors whose amount is known exactly. Null when this donor's amount is not. */
+  rank: number | null;
+  /** received ÷ the fund's received total for the year (unknown without that total). */
+  share: Ratio;
+}
+
+export interface DonorRanking {
+  fund: string;
+  year: number;
+  standings: DonorStanding[];
+  /** Every donor recorded for the year has an exact amount, so the ranks are the full ranking. */
+  complete: boolean;
+}
+
+/** Donors of one fund and year, ranked by what they are recorded to have paid. */
+export function donorRanking(figures: readonly FigureFacts[], fund: string, year: number): DonorRanking {
+  const donors = [
+    ...new Set(figures.filter((f) => isDonorContribution(f, fund) && f.year === year && isYearly(f) && f.status !== 'pledged').map((f) => f.donorId as string)),
+  ].sort();
+  const fundReceived = yearValue(figures, { fund, year, metric: 'contributions', statuses: ['received'] });
+  const entries = donors.map((donorId) => ({ donorId, received: yearValue(figures, { fund, year, donorId, metric: 'contributions', statuses: GIVING_STATUSES }) }));
+  const exact = entries.filter((e) => e.received.value !== null && e.received.bound === 'exact' && !e.received.approximate);
+  const ordered = [...exact].sort((a, b) => (b.received.value as number) - (a.received.value as number) || a.donorId.localeCompare(b.donorId));
+  // Equal amounts share a rank (1, 2, 2, 4).
+  const rankOf = (value: number) => 1 + ordered.filter((e) => (e.received.value as number) > value).length;
+  const standings = entries
+    .map((e) => ({
+      donorId: e.donorId,
+      received: e.received,
+      rank: exact.includes(e) ? rankOf(e.received.value as number) : null,
+      share: ratio(e.received, fundReceived),
+    }))
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.donorId.localeCompare(b.donorId));
+  return { fund, year, standings, complete: exact.length === entries.length };
+}
+
+export interface DonorBaseYear {
+  year: number;
+  /** The number of donors a source states for the year. */
+  statedDonors: YearValue;
+  /** The number of new donors a source states for the year. */
+  statedNewDonors: YearValue;
+  /** Donors with a contribution recorded for the year in this dataset (records may be incomplete). */
+  recordedDonors: string[];
+  /** Recorded this year and in no earlier year of the records. */
+  firstRecorded: string[];
+  /** Recorded this year, not the year before, but in some earlier year. */
+  returning: string[];
+  /** Recorded the year before, not this year. */
+  lapsed: string[];
+  /** The five largest recorded payments ÷ the fund's received total; unknown unless every recorded donor's amount and the total are known. */
+  topFiveShare: Ratio;
+}
+
+/** A fund's donor base year by year: what sources state, and what the recorded contributions show. */
+export function donorBase(figures: readonly FigureFacts[], fund: string): DonorBaseYear[] {
+  const byYear = new Map<number, Set<string>>();
+  for (const f of figures) {
+    if (isDonorContribution(f, fund) && isYearly(f) && f.status !== null && GIVING_STATUSES.includes(f.status)) {
+      byYear.set(f.year as number, (byYear.get(f.year as number) ?? new Set()).add(f.donorId as string));
+    }
+  }
+  const statedYears = yearsWithFigures(figures.filter(isFundLevel), fund, ['number_of_donors', 'new_donors']);
+  const years = [...new Set([...byYear.keys(), ...statedYears])].sort((a, b) => a - b);
+  if (years.length === 0) return [];
+  const first = years[0] as number;
+  const last = years[years.length - 1] as number;
+  const out: DonorBaseYear[] = [];
+  const seen = new Set<string>();
+  for (let year = first; year <= last; year++) {
+    const recorded = [...(byYear.get(year) ?? [])].sort();
+    const previous = byYear.get(year - 1) ?? new Set<string>();
+    const ranking = donorRanking(figures, fund, year);
+    const fundReceived = yearValue(figures, { fund, year, metric: 'contributions', statuses: ['received'] });
+    const topFive = ranking.complete && recorded.length > 0 ? sum(ranking.standings.slice(0, 5).map((s) => s.received)) : unknownQuantity();
+    out.push({
+      year,
+      statedDonors: yearValue(figures, { fund, year, metric: 'number_of_donors' }),
+      statedNewDonors: yearValue(figures, { fund, year, metric: 'new_donors' }),
+      recordedDonors: recorded,
+      firstRecorded: recorded.filter((d) => !seen.has(d)),
+      returning: recorded.filter((d) => seen.has(d) && !previous.has(d)),
+      lapsed: [...previous].filter((d) => !recorded.includes(d)).sort(),
+      topFiveShare: ratio(topFive, fundReceived),
+    });
+    for (const d of recorded) seen.add(d);
+  }
+  return out;
+}
+
+/** States (from `stateIds`) with no contribution of any kind recorded for the fund — which is not proof they never gave. */
+export function statesWithoutRecordedContribution(figures: readonly FigureFacts[], fund: string, stateIds: readonly string[]): string[] {
+  const donors = new Set(figures.filter((f) => isDonorContribution(f, fund)).map((f) => f.donorId as string));
+  return stateIds.filter((id) => !donors.has(id));
+}
+
+// ---- reviews over a period -----------------------------------------------------------------------
+
+/** Sources and uses of funds, in the order a statement of income and expenditure gives them. */
+export const SOURCES_AND_USES: readonly Metric[] = ['opening_balance', 'contributions', 'other_income', 'expenditure', 'programme_support_costs', 'closing_balance'];
+
+export interface YearOnYear {
+  metric: Metric;
+  year: number;
+  change: Quantity;
+  /** |change| ÷ the previous year's value; the direction is change's sign. */
+  relative: Ratio;
+}
+
+/** The change of each metric from one year to the next, where both years have a value. */
+export function yearOnYearChanges(figures: readonly FigureFacts[], fund: string, metrics: readonly Metric[], from: number, to: number): YearOnYear[] {
+  const out: YearOnYear[] = [];
+  for (const metric of metrics) {
+    const statuses = metric === 'contributions' ? (['received'] as const) : undefined;
+    for (let year = from + 1; year <= to; year++) {
+      const before = yearValue(figures, { fund, year: year - 1, metric, ...(statuses ? { statuses } : {}) });
+      const after = yearValue(figures, { fund, year, metric, ...(statuses ? { statuses } : {}) });
+      if (before.value === null || after.value === null) continue;
+      const change = subtract(after, before);
+      out.push({ metric, year, change, relative: change.value !== null && change.value >= 0 ? ratio(change, before) : ratio(negate(change), before) });
+    }
+  }
+  return out;
+}

@@ -12,6 +12,7 @@ export const MONEY_METRICS = [
   'closing_balance',
   'programme_support_costs',
   'funds_allocated',
+  'other_income',
 ] as const;
 
 export const COUNT_METRICS = [

@@ -82,6 +82,7 @@ export const en = {
     closing_balance: 'Closing balance',
     programme_support_costs: 'Programme support costs',
     funds_allocated: 'Funds allocated to projects',
+    other_income: 'Other income',
     number_of_donors: 'Number of donors',
     new_donors: 'New donors',
     delegates: 'Delegates funded',

@@ -81,6 +81,7 @@ export const fr: Messages = {
     closing_balance: 'Solde de clôture',
     programme_support_costs: 'Dépenses d’appui au programme',
     funds_allocated: 'Fonds alloués aux projets',
+    other_income: 'Autres recettes',
     number_of_donors: 'Nombre de donateurs',
     new_donors: 'Nouveaux donateurs',
     delegates: 'Délégués financés',
