@@ -82,6 +82,11 @@ export function Layout() {
             <NavLink to={`/${lang}/`} end>
               {t('app.nav.overview')}
             </NavLink>
+            <NavLink to={`/${lang}/gaps`}>{t('views.nav.gaps')}</NavLink>
+            <NavLink to={`/${lang}/donors`}>{t('views.nav.donors')}</NavLink>
+            <NavLink to={`/${lang}/review`}>{t('views.nav.review')}</NavLink>
+            <NavLink to={`/${lang}/statements`}>{t('views.nav.statements')}</NavLink>
+            <NavLink to={`/${lang}/map`}>{t('views.nav.map')}</NavLink>
             <NavLink to={`/${lang}/sources`}>{t('app.nav.sources')}</NavLink>
           </nav>
           <nav aria-label={t('app.language')} className="language-switch">

@@ -18,6 +18,10 @@ import { UsersPage } from './pages/UsersPage.js';
 import { CountryPage } from './pages/CountryPage.js';
 import { MapPage } from './pages/MapPage.js';
 import { StatementPage } from './pages/StatementPage.js';
+import { DonorPage } from './pages/DonorPage.js';
+import { DonorsPage } from './pages/DonorsPage.js';
+import { GapsPage } from './pages/GapsPage.js';
+import { ReviewPage } from './pages/ReviewPage.js';
 import './styles.css';
 
 const firstSegment = window.location.pathname.split('/')[1];
@@ -44,6 +48,10 @@ const router = createBrowserRouter([
       { path: 'statements', element: <StatementPage /> },
       { path: 'statements/:iso3', element: <StatementPage /> },
       { path: 'map', element: <MapPage /> },
+      { path: 'gaps', element: <GapsPage /> },
+      { path: 'donors', element: <DonorsPage /> },
+      { path: 'donors/:donorId', element: <DonorPage /> },
+      { path: 'review', element: <ReviewPage /> },
       { path: 'countries/:iso3', element: <CountryPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

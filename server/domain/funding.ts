@@ -435,7 +435,8 @@ export interface YearOnYear {
 export function yearOnYearChanges(figures: readonly FigureFacts[], fund: string, metrics: readonly Metric[], from: number, to: number): YearOnYear[] {
   const out: YearOnYear[] = [];
   for (const metric of metrics) {
-    const statuses = metric === 'contributions' ? (['received'] as const) : undefined;
+    // Contributions as the sources qualify them (received, or not stated): the same line as the review shows.
+    const statuses = metric === 'contributions' ? CONTRIBUTIONS_SERIES_STATUSES : undefined;
     for (let year = from + 1; year <= to; year++) {
       const before = yearValue(figures, { fund, year: year - 1, metric, ...(statuses ? { statuses } : {}) });
       const after = yearValue(figures, { fund, year, metric, ...(statuses ? { statuses } : {}) });

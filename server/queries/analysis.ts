@@ -2,6 +2,7 @@
 
 import type { Queryable } from '../db/connection.js';
 import {
+  CONTRIBUTIONS_SERIES_STATUSES,
   donorBase,
   donorFundSummary,
   donorRanking,
@@ -118,7 +119,7 @@ export async function reviewView(db: Queryable, fund: string, from: number, to: 
   const sourcesAndUses = years.map((year) => ({
     year,
     values: Object.fromEntries(
-      SOURCES_AND_USES.map((metric) => [metric, yearValue(facts, { fund, year, metric, ...(metric === 'contributions' ? { statuses: ['received'] as const } : {}) })]),
+      SOURCES_AND_USES.map((metric) => [metric, yearValue(facts, { fund, year, metric, ...(metric === 'contributions' ? { statuses: CONTRIBUTIONS_SERIES_STATUSES } : {}) })]),
     ),
   }));
   const base = donorBase(facts, fund).filter(inPeriod);

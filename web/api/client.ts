@@ -3,6 +3,7 @@
 import { hc, type ClientResponse } from 'hono/client';
 import { useQuery } from '@tanstack/react-query';
 import type { AppType } from '../../server/app.js';
+import type { FundId } from '../../server/domain/vocabulary.js';
 
 // Absolute, so that $url() works too; always this page's own origin.
 export const client = hc<AppType>(typeof window === 'undefined' ? 'http://localhost' : window.location.origin);
@@ -55,6 +56,24 @@ export const useFigure = (id: string | undefined) =>
       if (!figure) throw new Error(`No figure with id "${id}".`);
       return figure;
     },
+  });
+
+// ---- the three users' views ---------------------------------------------------------------------
+
+export const useGaps = () => useQuery({ queryKey: ['gaps'], queryFn: async () => json(await client.api.gaps.$get()) });
+
+export const useDonorMatrix = () => useQuery({ queryKey: ['donors'], queryFn: async () => (await json(await client.api.donors.$get())).donors });
+
+export const useDonor = (id: string) =>
+  useQuery({ queryKey: ['donor', id], queryFn: async () => json(await client.api.donors[':id'].$get({ param: { id } })) });
+
+export const useDonorBase = (fund: FundId) =>
+  useQuery({ queryKey: ['donor-base', fund], queryFn: async () => json(await client.api.funds[':id']['donor-base'].$get({ param: { id: fund } })) });
+
+export const useReview = (fund: FundId, from: number, to: number) =>
+  useQuery({
+    queryKey: ['review', fund, from, to],
+    queryFn: async () => json(await client.api.funds[':id'].review.$get({ param: { id: fund }, query: { from: String(from), to: String(to) } })),
   });
 
 export { json as okJson };
