@@ -58,6 +58,8 @@ export const en = {
     approximate: '≈ rounded in the source',
     tableAlternative: 'Show the chart as a table',
     notRecorded: 'not recorded',
+    sources_one: '{{count}} source',
+    sources_other: '{{count}} sources',
   },
   columns: {
     year: 'Year',

@@ -57,6 +57,8 @@ export const fr: Messages = {
     approximate: '≈ arrondi dans la source',
     tableAlternative: 'Afficher le graphique sous forme de tableau',
     notRecorded: 'non enregistré',
+    sources_one: '{{count}} source',
+    sources_other: '{{count}} sources',
   },
   columns: {
     year: 'Année',

@@ -4,8 +4,10 @@ import { Link, useParams } from 'react-router';
 import type { FundDetail } from '../../server/routes/schemas.js';
 import { useFundDetail } from '../api/client.js';
 import { FundingChart } from '../charts/FundingChart/FundingChart.js';
-import { fundingChartRows } from '../charts/FundingChart/rows.js';
-import { FUNDING_SERIES } from '../charts/config.js';
+import { fundingChartCsv, fundingChartRows, figuresInChart } from '../charts/FundingChart/rows.js';
+import { ChartFrame } from '../charts/ChartFrame/ChartFrame.js';
+import { FUNDING_SERIES, fundingChartConfig } from '../charts/config.js';
+import { csvFilename } from '../format/csv.js';
 import { FigureTable } from '../components/FigureTable/FigureTable.js';
 import { FundingTable } from '../components/FundingTable/FundingTable.js';
 import { QueryState } from '../components/QueryState.js';
@@ -81,17 +83,26 @@ function FundView({ detail }: { detail: FundDetail }) {
       {fund.note ? <p className="note">{fund.note}</p> : null}
       <section aria-labelledby={fundingId}>
         <h2 id={fundingId}>{t('fund.fundingHeading')}</h2>
-        <p className="chart-summary">{summary}</p>
+        {rows.length === 0 ? <p className="chart-summary">{summary}</p> : null}
         {rows.length > 0 ? (
           <>
-            <FundingChart
-              data={rows}
-              index="year"
-              categories={FUNDING_SERIES}
-              label={summary}
-              axisFormatter={(cents) => formatUsdAxis(cents, i18n.language)}
-              valueFormatter={(cell) => describeYearValue(cell, 'usd_cents', figuresById, i18n.language, t)}
-            />
+            <ChartFrame
+              summary={summary}
+              csv={{
+                filename: csvFilename(`${fund.id}-money-by-year`),
+                text: () => fundingChartCsv(rows, figuresById, { series: (s) => t(fundingChartConfig[s].labelKey), notRecorded: t('chart.notRecorded') }),
+              }}
+              sources={figuresInChart(rows, figuresById).flatMap((f) => f.sources)}
+            >
+              <FundingChart
+                data={rows}
+                index="year"
+                categories={FUNDING_SERIES}
+                label={summary}
+                axisFormatter={(cents) => formatUsdAxis(cents, i18n.language)}
+                valueFormatter={(cell) => describeYearValue(cell, 'usd_cents', figuresById, i18n.language, t)}
+              />
+            </ChartFrame>
             <FundingTable funding={detail.funding} figuresById={figuresById} caption={t('fund.fundingTableCaption', { fund: fund.shortName[lang] })} />
           </>
         ) : null}

@@ -4,8 +4,11 @@ import { Link } from 'react-router';
 import type { Figure, FundDetail } from '../../../server/routes/schemas.js';
 import type { Metric } from '../../../server/domain/vocabulary.js';
 import { FundingChart } from '../../charts/FundingChart/FundingChart.js';
-import { fundingChartRows } from '../../charts/FundingChart/rows.js';
-import { FUNDING_SERIES } from '../../charts/config.js';
+import { fundingChartCsv, fundingChartRows, figuresInChart } from '../../charts/FundingChart/rows.js';
+import { ChartFrame } from '../../charts/ChartFrame/ChartFrame.js';
+import { FUNDING_SERIES, fundingChartConfig } from '../../charts/config.js';
+import { csvFilename } from '../../format/csv.js';
+import { FundingTable } from '../FundingTable/FundingTable.js';
 import { describeYearValue, figureQualifiers, formatFigureValue } from '../../format/figures.js';
 import { formatUsdAxis } from '../../format/numbers.js';
 import { SourceCitation } from '../SourceCitation/SourceCitation.js';
@@ -41,6 +44,7 @@ export function FundCard({ detail, lang }: { detail: FundDetail; lang: 'en' | 'f
   const { fund } = detail;
   const rows = fundingChartRows(detail.funding);
   const figuresById = new Map(detail.figures.map((f) => [f.id, f]));
+  const summary = t('fund.summary.some', { years: detail.funding.map((f) => f.year).join(', ') });
   const shown = CARD_METRICS.filter((m) => m === 'requirement' || detail.latest[m]);
   return (
     <article className="fund-card" aria-labelledby={headingId} data-fund={fund.id}>
@@ -64,15 +68,25 @@ export function FundCard({ detail, lang }: { detail: FundDetail; lang: 'en' | 'f
         })}
       </dl>
       {rows.length > 0 ? (
-        <FundingChart
-          data={rows}
-          index="year"
-          categories={FUNDING_SERIES}
-          height={170}
-          label={t('fund.summary.some', { years: detail.funding.map((f) => f.year).join(', ') })}
-          axisFormatter={(cents) => formatUsdAxis(cents, i18n.language)}
-          valueFormatter={(cell) => describeYearValue(cell, 'usd_cents', figuresById, i18n.language, t)}
-        />
+        <ChartFrame
+          summary={summary}
+          table={<FundingTable funding={detail.funding} figuresById={figuresById} caption={t('fund.fundingTableCaption', { fund: fund.shortName[lang] })} />}
+          csv={{
+            filename: csvFilename(`${fund.id}-money-by-year`),
+            text: () => fundingChartCsv(rows, figuresById, { series: (s) => t(fundingChartConfig[s].labelKey), notRecorded: t('chart.notRecorded') }),
+          }}
+          sources={figuresInChart(rows, figuresById).flatMap((f) => f.sources)}
+        >
+          <FundingChart
+            data={rows}
+            index="year"
+            categories={FUNDING_SERIES}
+            height={170}
+            label={summary}
+            axisFormatter={(cents) => formatUsdAxis(cents, i18n.language)}
+            valueFormatter={(cell) => describeYearValue(cell, 'usd_cents', figuresById, i18n.language, t)}
+          />
+        </ChartFrame>
       ) : (
         <p className="no-data">{t('overview.noYearlyMoney')}</p>
       )}
