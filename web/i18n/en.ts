@@ -36,7 +36,7 @@ export const en = {
   },
   fund: {
     fundingHeading: 'Money by year',
-    establishmentUnsourced: 'no source recorded for this in data/ (see the note below)',
+    establishmentUnsourced: 'no source is recorded for this (see the note below)',
     fundingTableCaption: 'Money by year for {{fund}}, from the funding module; each value with its qualifiers',
     figuresHeading: 'Every figure',
     figuresCaption: 'All {{count}} figures about {{fund}}, as their sources state them',

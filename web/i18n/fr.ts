@@ -35,7 +35,7 @@ export const fr: Messages = {
   },
   fund: {
     fundingHeading: 'Montants par année',
-    establishmentUnsourced: 'aucune source enregistrée dans data/ (voir la note ci-dessous)',
+    establishmentUnsourced: 'aucune source n’est enregistrée pour cela (voir la note ci-dessous)',
     fundingTableCaption: 'Montants par année pour {{fund}}, calculés par le module de financement, chacun avec ses réserves',
     figuresHeading: 'Tous les chiffres',
     figuresCaption: 'Les {{count}} chiffres relatifs à {{fund}}, tels que leurs sources les donnent',
