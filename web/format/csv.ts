@@ -31,22 +31,19 @@ export function toCsv<Row>(rows: readonly Row[], columns: readonly CsvColumn<Row
     { fields: columns.map((c) => c.header), data: rows.map((row) => columns.map((c) => cellText(c.value(row)))) },
     { header: true, newline: '\r\n', quotes: false, escapeFormulae: true },
   );
+  // papaparse ends a header-only file with a line break of its own; every line here ends with exactly one.
+  const lines = body.replace(/(\r\n)+$/, '');
   const comments = (options.comments ?? []).map((text) => `# ${text.replace(/[\r\n]+/g, ' ')}`);
-  return [body, ...comments].join('\r\n') + '\r\n';
+  return [lines, ...comments].join('\r\n') + '\r\n';
 }
 
-/** Integer US cents as dollars the way data/ writes them: plain digits, ".cc" only when there are cents. */
-export function centsToDollarsText(cents: number): string {
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  const whole = Math.trunc(abs / 100);
-  const rest = abs % 100;
-  return `${sign}${whole}${rest === 0 ? '' : `.${String(rest).padStart(2, '0')}`}`;
-}
+/** Integer US cents as dollars the way data/ writes them (plain digits, ".cc" only when there are cents). */
+export { formatCentsAsPlainUsd as centsToDollarsText } from '../../server/domain/money.js';
 
-/** A file name made safe for every OS: letters, digits, dots, dashes and underscores. */
+/** A file name made safe for every OS: accents dropped, then only letters, digits, dots, dashes and underscores. */
 export function csvFilename(stem: string): string {
-  return `${stem.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'data'}.csv`;
+  const plain = stem.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return `${plain.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'data'}.csv`;
 }
 
 /** Browser only: offers `text` as a download named `filename` (UTF-8 with a byte-order mark). */

@@ -1,7 +1,190 @@
+import { Fragment, lazy, Suspense, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import type { Figure, Fund } from '../../server/routes/schemas.js';
+import { FUND_IDS, type FundId } from '../../server/domain/vocabulary.js';
+import { client, okJson, useFunds } from '../api/client.js';
+import { beneficiaryCounts, mapValues, packageStateName, sortedStates, summarizeSupport, type StateSupport } from '../charts/WorldMap/mapData.js';
+import { QueryState } from '../components/QueryState.js';
+import { TableFrame } from '../components/TableFrame/TableFrame.js';
+import { csvFilename, downloadCsv, toCsv, type CsvColumn } from '../format/csv.js';
+import { formatCount } from '../format/numbers.js';
+import { useUiLanguage } from '../Layout.js';
+import type { UiLanguage } from '../i18n/index.js';
 
-/** The world map of beneficiary States (to be built). */
-export function MapPage() {
+// The map's shapes (world-atlas) and projection (d3-geo) load with this page only, not with the app.
+const WorldMap = lazy(async () => ({ default: (await import('../charts/WorldMap/WorldMap.js')).WorldMap }));
+
+const useAllFigures = () =>
+  useQuery({ queryKey: ['figures', 'all'], queryFn: async () => (await okJson(await client.api.figures.$get({ query: {} }))).figures });
+
+/** "61 States are named as beneficiaries in 62 sourced figures; 44 of those figures are from the LDC/SIDS Trust Fund." */
+function supportSummaryText(figures: readonly Figure[], funds: readonly Fund[], lang: UiLanguage, t: TFunction): string {
+  const summary = summarizeSupport(figures);
+  if (summary.states === 0) return t('map.summary.none');
+  const main = t('map.summary.main', {
+    count: summary.states,
+    states: formatCount(summary.states, lang),
+    figures: t('map.summary.figures', { count: summary.figures, n: formatCount(summary.figures, lang) }),
+  });
+  const lead = summary.leadingFund;
+  const fund = lead ? funds.find((f) => f.id === lead) : undefined;
+  if (!lead || !fund) return t('map.summary.alone', { main });
+  return t('map.summary.withLead', { main, lead: formatCount(summary.figuresByFund[lead] ?? 0, lang), fund: fund.shortName[lang] });
+}
+
+/** One column of the table and of its CSV: the same text in both, so the download is the table. */
+interface SupportColumn {
+  header: string;
+  numeric?: boolean;
+  /** The cell's text, exactly as the CSV holds it ('' for a blank cell). */
+  text: (row: StateSupport) => string;
+}
+
+function supportColumns(funds: readonly Fund[], lang: UiLanguage, t: TFunction) {
+  const count = (n: number | undefined) => (n ? formatCount(n, lang) : '');
+  const fundColumns: SupportColumn[] = FUND_IDS.map((id) => ({
+    header: funds.find((f) => f.id === id)?.shortName[lang] ?? id,
+    numeric: true,
+    text: (row) => count(row.byFund[id]),
+  }));
+  const state: SupportColumn = { header: t('map.table.state'), text: (row) => row.name[lang] };
+  const code: SupportColumn = { header: t('map.table.code'), text: (row) => row.iso3 };
+  const total: SupportColumn = { header: t('map.table.total'), numeric: true, text: (row) => count(row.figures) };
+  const figures: SupportColumn = { header: t('map.table.figures'), text: (row) => row.figureIds.join('; ') };
+  const sourceIds: SupportColumn = { header: t('map.table.sourceIds'), text: (row) => row.sources.map((s) => s.id).join('; ') };
+  const sourceUrls: SupportColumn = { header: t('map.table.sourceUrls'), text: (row) => row.sources.map((s) => s.url).join('; ') };
+  return { state, code, fundColumns, total, figures, sourceIds, sourceUrls };
+}
+
+function MapView({ figures, funds }: { figures: readonly Figure[]; funds: readonly Fund[] }) {
   const { t } = useTranslation();
-  return <h1>{t('map.heading')}</h1>;
+  const lang = useUiLanguage();
+  const navigate = useNavigate();
+  const tableId = useId();
+  const sourcesId = useId();
+  const [shade, setShade] = useState<FundId | 'all'>('all');
+
+  const counts = useMemo(() => beneficiaryCounts(figures), [figures]);
+  const rows = useMemo(() => sortedStates(counts, lang), [counts, lang]);
+  const data = useMemo(() => mapValues(counts, shade), [counts, shade]);
+  const summary = supportSummaryText(figures, funds, lang, t);
+  const fundName = (id: FundId) => funds.find((f) => f.id === id)?.shortName[lang] ?? id;
+  // As the figures name the State; a State no figure names (drawn plain) as the ISO package does.
+  const nameOf = (iso3: string) => counts.get(iso3)?.name[lang] ?? packageStateName(iso3, lang) ?? iso3;
+  const countryHref = (iso3: string) => `/${lang}/countries/${iso3}`;
+
+  const columns = supportColumns(funds, lang, t);
+  const csvColumns: CsvColumn<StateSupport>[] = [columns.code, columns.state, ...columns.fundColumns, columns.total, columns.figures, columns.sourceIds, columns.sourceUrls].map(
+    (c) => ({ header: c.header, value: c.text }),
+  );
+  const download = () => {
+    const url = `${window.location.origin}/${lang}/countries/<ISO3>`;
+    downloadCsv(csvFilename(t('map.csvFile')), toCsv(rows, csvColumns, { comments: [t('map.csvComment', { url })] }));
+  };
+
+  return (
+    <>
+      <h1>{t('map.heading')}</h1>
+      <p className="intro">{t('map.intro')}</p>
+      <p className="chart-summary" data-testid="map-summary">
+        {summary}
+      </p>
+      <fieldset className="map-shade">
+        <legend>{t('map.shadeBy')}</legend>
+        {(['all', ...FUND_IDS] as const).map((option) => (
+          <label key={option}>
+            <input type="radio" name="map-shade" value={option} checked={shade === option} onChange={() => setShade(option)} />
+            {option === 'all' ? t('map.allFunds') : fundName(option)}
+          </label>
+        ))}
+      </fieldset>
+      {shade !== 'all' && data.size === 0 ? (
+        <p className="no-data" role="status">
+          {t('map.noneForFund', { fund: fundName(shade) })}
+        </p>
+      ) : null}
+      <Suspense fallback={<p className="loading" role="status">{t('app.loading')}</p>}>
+      <WorldMap
+        data={data}
+        label={t('map.mapLabel', { summary })}
+        legendTitle={shade === 'all' ? t('map.legend.title') : t('map.legend.titleFund', { fund: fundName(shade) })}
+        valueFormatter={(n) => t('map.value', { count: n, n: formatCount(n, lang) })}
+        rangeFormatter={(step) => (step.from === step.to ? formatCount(step.from, lang) : t('map.range', { from: formatCount(step.from, lang), to: formatCount(step.to, lang) }))}
+        nameOf={nameOf}
+        hrefFor={countryHref}
+        onSelect={(iso3) => void navigate(countryHref(iso3))}
+      />
+      </Suspense>
+      <p className="note map-shared-note">{t('map.shared')}</p>
+
+      <section aria-labelledby={tableId}>
+        <h2 id={tableId}>{t('map.table.heading')}</h2>
+        <p>
+          <button type="button" className="secondary" onClick={download} data-testid="map-csv">
+            {t('map.csv')}
+          </button>
+        </p>
+        <TableFrame
+          caption={t('map.table.caption')}
+          className="support-table"
+          columns={[
+            { label: columns.state.header },
+            { label: columns.code.header },
+            ...columns.fundColumns.map((c) => ({ label: c.header, numeric: true })),
+            { label: columns.total.header, numeric: true },
+            { label: columns.figures.header },
+            { label: t('map.table.sources'), className: 'source-col' },
+          ]}
+        >
+          {rows.map((row) => (
+            <tr key={row.iso3} data-iso3={row.iso3}>
+              <th scope="row">
+                <Link to={countryHref(row.iso3)}>{columns.state.text(row)}</Link>
+              </th>
+              <td>{columns.code.text(row)}</td>
+              {columns.fundColumns.map((c) => (
+                <td key={c.header} className="num">
+                  {c.text(row)}
+                </td>
+              ))}
+              <td className="num value">{columns.total.text(row)}</td>
+              <td className="figure-ids">
+                {row.figureIds.map((id, i) => (
+                  <Fragment key={id}>
+                    {i > 0 ? '; ' : ''}
+                    <Link to={`${countryHref(row.iso3)}#figure-${id}`}>{id}</Link>
+                  </Fragment>
+                ))}
+              </td>
+              <td className="source-col source-ids">
+                {row.sources.map((s, i) => (
+                  <Fragment key={s.id}>
+                    {i > 0 ? '; ' : ''}
+                    <a href={s.url} rel="noopener noreferrer" target="_blank" title={s.url}>
+                      {s.id}
+                    </a>
+                  </Fragment>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </TableFrame>
+      </section>
+
+      <section aria-labelledby={sourcesId}>
+        <h2 id={sourcesId}>{t('map.sourcesHeading')}</h2>
+        <p>{t('map.sourcesNote')}</p>
+      </section>
+    </>
+  );
+}
+
+/** The world map of beneficiary States, its table alternative, CSV and sources. */
+export function MapPage() {
+  const figures = useAllFigures();
+  const funds = useFunds();
+  return <QueryState query={figures}>{(list) => <QueryState query={funds}>{(fundList) => <MapView figures={list} funds={fundList} />}</QueryState>}</QueryState>;
 }
