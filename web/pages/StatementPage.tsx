@@ -1,7 +1,235 @@
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { stateFormsEn, stateFormsFr } from '../../server/domain/statements.js';
+import type { Figure } from '../../server/routes/schemas.js';
+import { client, okJson } from '../api/client.js';
+import { SelectField } from '../components/Form/Field.js';
+import { QueryState } from '../components/QueryState.js';
+import { SourceCitation } from '../components/SourceCitation/SourceCitation.js';
+import { UI_LANGUAGES, type UiLanguage } from '../i18n/index.js';
+import { useUiLanguage } from '../Layout.js';
 
-/** The statement brief for a delegation (to be built). */
+type BriefLang = 'en' | 'fr';
+type StateOption = { iso3: string; name: { en: string; fr: string } };
+
+/** Every State the figures name, as donor or as beneficiary, sorted by its name in the reader's language. */
+function useStatesInData(lang: UiLanguage) {
+  return useQuery({
+    queryKey: ['figures', 'all'],
+    queryFn: async () => (await okJson(await client.api.figures.$get({ query: {} }))).figures,
+    select: (figures: Figure[]): StateOption[] => {
+      const states = new Map<string, StateOption>();
+      for (const f of figures) {
+        if (f.donor?.kind === 'state' && f.donor.iso3) states.set(f.donor.iso3, { iso3: f.donor.iso3, name: f.donor.name });
+        for (const c of f.countries) if (c.kind === 'state' && c.iso3) states.set(c.iso3, { iso3: c.iso3, name: c.name });
+      }
+      const collator = new Intl.Collator(lang);
+      return [...states.values()].sort((a, b) => collator.compare(a.name[lang], b.name[lang]));
+    },
+  });
+}
+
+function useBrief(iso3: string | undefined, lang: BriefLang) {
+  return useQuery({
+    queryKey: ['statement', iso3, lang],
+    enabled: iso3 !== undefined,
+    queryFn: async () => {
+      const response = await client.api.statements[':iso3'].$get({ param: { iso3: iso3! }, query: { lang } });
+      if (response.status === 404) return null; // said on the page, in the reader's language
+      return okJson(response);
+    },
+  });
+}
+
+/** The clipboard, or the old way when the page may not use it; false when neither works. */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // fall through
+  }
+  try {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.appendChild(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    return ok;
+  } catch {
+    return false;
+  }
+}
+
+/** A State's name inside a sentence of the UI, with its article: "the Netherlands", "le Danemark". */
+const nameInText = (state: StateOption, lang: UiLanguage) => (lang === 'fr' ? stateFormsFr(state.name.fr).plain : stateFormsEn(state.name.en).plain);
+
+/** The statement brief for a delegation: one State, English or French, sentences to quote with their sources. */
 export function StatementPage() {
   const { t } = useTranslation();
-  return <h1>{t('statements.heading')}</h1>;
+  const lang = useUiLanguage();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const { iso3: rawIso3 } = useParams();
+  const iso3 = rawIso3?.toUpperCase();
+  const asked = params.get('lang');
+  const briefLang: BriefLang = asked === 'en' || asked === 'fr' ? asked : lang;
+  const states = useStatesInData(lang);
+  const brief = useBrief(iso3, briefLang);
+  // What was copied last (a sentence's index, or all), and what the live region says about it.
+  const [copied, setCopied] = useState<{ key: number | 'all'; ok: boolean; message: string } | null>(null);
+  const headingId = useId();
+
+  const options = states.data ?? [];
+  const known = new Map(options.map((s) => [s.iso3, s]));
+  const current: StateOption | undefined = iso3 ? (known.get(iso3) ?? (brief.data ? brief.data.country : undefined)) : undefined;
+  const selectOptions = iso3 && !known.has(iso3) ? [iso3, ...options.map((s) => s.iso3)] : options.map((s) => s.iso3);
+
+  const copy = async (text: string, key: number | 'all', done: string) => {
+    const ok = await copyText(text);
+    setCopied({ key, ok, message: ok ? done : t('statements.copyFailed') });
+  };
+  // One live region, always in the page, so that screen readers hear each "copied".
+  const status = (
+    <span role="status" aria-live="polite" data-testid="copy-feedback" className={copied && !copied.ok ? 'error' : 'success'}>
+      {copied?.message ?? ''}
+    </span>
+  );
+
+  return (
+    <>
+      <h1>{t('statements.heading')}</h1>
+      <p className="intro">{t('statements.intro')}</p>
+
+      <form className="form" aria-label={t('statements.choose')} onSubmit={(e) => e.preventDefault()}>
+        <div className="form-grid">
+          <SelectField
+            label={t('statements.state')}
+            value={iso3 ?? ''}
+            options={selectOptions}
+            optionLabel={(code) => (known.get(code) ?? (current?.iso3 === code ? current : undefined))?.name[lang] ?? code}
+            emptyLabel={t('statements.chooseState')}
+            disabled={states.isPending}
+            onChange={(code) => {
+              setCopied(null);
+              void navigate(code ? `/${lang}/statements/${code}?lang=${briefLang}` : `/${lang}/statements?lang=${briefLang}`);
+            }}
+          />
+          <fieldset className="field" style={{ border: 'none', padding: 0, margin: '0 0 0.5rem', background: 'none' }}>
+            <legend style={{ fontSize: '0.85rem', fontWeight: 600, padding: 0 }}>
+              {t('statements.briefLanguage')}
+            </legend>
+            <div className="radio-row">
+              {UI_LANGUAGES.map((option) => (
+                <label key={option} lang={option}>
+                  <input
+                    type="radio"
+                    name="brief-language"
+                    value={option}
+                    checked={briefLang === option}
+                    onChange={() => {
+                      setCopied(null);
+                      const next = new URLSearchParams(params);
+                      next.set('lang', option);
+                      setParams(next);
+                    }}
+                  />{' '}
+                  {t(`languages.${option}`)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+      </form>
+      {states.isError ? (
+        <p className="error" role="alert">
+          {t('app.loadError', { message: states.error.message })}
+        </p>
+      ) : null}
+
+      {!iso3 ? (
+        <p className="no-data">{t('statements.pickPrompt')}</p>
+      ) : (
+        <QueryState query={brief}>
+          {(data) => {
+            if (data === null) {
+              return (
+                <p className="no-data" role="alert">
+                  {t('statements.unknownState', { code: iso3 })}
+                </p>
+              );
+            }
+            const all = data.sentences.map((s) => s.text).join('\n\n');
+            return (
+              <section aria-labelledby={headingId} className="statement-brief" data-iso3={data.country.iso3} data-lang={data.lang}>
+                <h2 id={headingId}>{t('statements.briefFor', { state: nameInText(data.country, lang) })}</h2>
+                {data.noRecordedFigures ? (
+                  <p className="no-data" lang={data.lang} data-testid="no-figures">
+                    {data.message}
+                  </p>
+                ) : (
+                  <>
+                    <p className="muted">
+                      {t('statements.sentenceCount', { count: data.sentences.length })}. {t('statements.coverage')}
+                    </p>
+                    <div className="form-actions" style={{ alignItems: 'center' }}>
+                      <button
+                        type="button"
+                        aria-label={t('statements.copyAllLabel', { count: data.sentences.length })}
+                        onClick={() => void copy(all, 'all', t('statements.copiedAll', { count: data.sentences.length }))}
+                      >
+                        {t('statements.copyAll')}
+                      </button>
+                      {status}
+                    </div>
+                    <h3 className="card-subheading">{t('statements.sentences')}</h3>
+                    <ol className="statement-sentences" style={{ paddingLeft: '1.5rem', maxWidth: '90ch' }}>
+                      {data.sentences.map((sentence, i) => (
+                        <li key={sentence.figureIds.join(' ')} data-figure-ids={sentence.figureIds.join(' ')} style={{ marginBottom: '1.1rem' }}>
+                          <p className="statement-text" lang={data.lang} style={{ margin: '0 0 0.35rem', lineHeight: 1.45 }}>
+                            {sentence.text}
+                          </p>
+                          <div className="statement-tools" style={{ display: 'flex', flexWrap: 'wrap', gap: '0.25rem 0.6rem', alignItems: 'baseline' }}>
+                            <button
+                              type="button"
+                              className="secondary"
+                              style={{ fontSize: '0.8rem', padding: '0.1rem 0.6rem' }}
+                              aria-label={t('statements.copySentence', { n: i + 1 })}
+                              onClick={() => void copy(sentence.text, i, t('statements.copied', { n: i + 1 }))}
+                            >
+                              {t('statements.copy')}
+                            </button>
+                            {copied?.key === i ? (
+                              <span className={copied.ok ? 'success' : 'error'} aria-hidden="true" style={{ fontSize: '0.8rem' }}>
+                                {copied.ok ? t('statements.copiedMark') : t('statements.copyFailedMark')}
+                              </span>
+                            ) : null}
+                            <span className="citation statement-sources">
+                              <span className="muted">{t('statements.sources')} </span>
+                              {sentence.sources.map((source, j) => (
+                                <span key={source.id}>
+                                  {j > 0 ? '; ' : ''}
+                                  <SourceCitation source={source} />
+                                </span>
+                              ))}
+                            </span>
+                          </div>
+                        </li>
+                      ))}
+                    </ol>
+                  </>
+                )}
+              </section>
+            );
+          }}
+        </QueryState>
+      )}
+    </>
+  );
 }

@@ -1,0 +1,262 @@
+// GET /api/statements/:iso3 on the shipped data: the brief of every State in the data, in English and
+// French, checked sentence by sentence against the fields of the figure it was written from.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Figure } from '../../server/routes/schemas.js';
+import { createLoadedApp } from '../helpers/app.js';
+import type { TestDb } from '../helpers/db.js';
+
+interface Sentence {
+  text: string;
+  figureIds: string[];
+  sources: Figure['sources'];
+}
+interface Brief {
+  country: { iso3: string; name: { en: string; fr: string } };
+  lang: 'en' | 'fr';
+  sentences: Sentence[];
+  noRecordedFigures: boolean;
+  message: string | null;
+}
+
+let testDb: TestDb;
+let app: Awaited<ReturnType<typeof createLoadedApp>>['app'];
+let figuresById: Map<string, Figure>;
+/** Every State that appears in the data as a donor or a beneficiary. */
+let states: string[];
+const briefs = new Map<string, Brief>();
+
+const getJson = async (path: string) => {
+  const res = await app.request(path);
+  return { status: res.status, body: (await res.json()) as any };
+};
+
+beforeAll(async () => {
+  ({ testDb, app } = await createLoadedApp());
+  const { body } = await getJson('/api/figures');
+  const figures = body.figures as Figure[];
+  figuresById = new Map(figures.map((f) => [f.id, f]));
+  const codes = new Set<string>();
+  for (const f of figures) {
+    if (f.donor?.kind === 'state' && f.donor.iso3) codes.add(f.donor.iso3);
+    for (const c of f.countries) if (c.kind === 'state' && c.iso3) codes.add(c.iso3);
+  }
+  states = [...codes].sort();
+  for (const iso3 of states) {
+    for (const lang of ['en', 'fr'] as const) {
+      const { status, body: brief } = await getJson(`/api/statements/${iso3}?lang=${lang}`);
+      expect(status, `${iso3} ${lang}`).toBe(200);
+      briefs.set(`${iso3}:${lang}`, brief as Brief);
+    }
+  }
+});
+afterAll(async () => testDb.cleanup());
+
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+/** The words before the source qualifiers and the citation (a source's title may use any word). */
+const claimOf = (text: string) =>
+  plain(text).split(/, according to (?:a )?secondary sources?|, selon (?:une|des) sources? secondaires?|; another source gives|; une autre source donne|\. \(Sources? ?:/)[0]!;
+
+const every = (fn: (iso3: string, lang: 'en' | 'fr', brief: Brief) => void) => {
+  for (const iso3 of states) for (const lang of ['en', 'fr'] as const) fn(iso3, lang, briefs.get(`${iso3}:${lang}`)!);
+};
+
+describe('GET /api/statements/:iso3 for every State in the data', () => {
+  it('finds the States of the data (donors and beneficiaries)', () => {
+    expect(states.length).toBeGreaterThan(50);
+    expect(states).toEqual(expect.arrayContaining(['DNK', 'MDV', 'ARE', 'AZE', 'BEN']));
+  });
+
+  it('answers 200 with sentences, each with at least one linked source and known figure ids', () => {
+    every((iso3, lang, brief) => {
+      const where = `${iso3} ${lang}`;
+      expect(brief.country.iso3, where).toBe(iso3);
+      expect(brief.lang, where).toBe(lang);
+      expect(brief.noRecordedFigures, where).toBe(false);
+      expect(brief.message, where).toBeNull();
+      expect(brief.sentences.length, where).toBeGreaterThan(0);
+      for (const s of brief.sentences) {
+        expect(s.figureIds.length, where).toBeGreaterThanOrEqual(1);
+        for (const id of s.figureIds) expect(figuresById.has(id), `${where}: ${id}`).toBe(true);
+        expect(s.sources.length, where).toBeGreaterThanOrEqual(1);
+        for (const source of s.sources) expect(source.url, `${where}: ${s.text}`).toMatch(/^https?:\/\//);
+        // The citation closes the sentence and names every source by symbol or title, with its date or "undated".
+        const text = plain(s.text);
+        expect(text, where).toMatch(lang === 'en' ? /\. \(Sources?: .+\.\)$/ : /\. \(Sources? : .+\.\)$/);
+        const citation = text.slice(text.lastIndexOf('(Source'));
+        for (const source of s.sources) {
+          expect(citation, where).toContain(source.symbol ?? source.title);
+          if (!source.date) expect(citation, where).toContain(lang === 'en' ? 'undated' : 'non daté');
+        }
+        expect(text, where).not.toMatch(/undefined|null|NaN|\[object/);
+      }
+    });
+  });
+
+  it('puts one sentence per figure: the donor figures first, then the beneficiary figures', () => {
+    every((iso3, lang, brief) => {
+      const ids = brief.sentences.flatMap((s) => s.figureIds);
+      expect(new Set(ids).size, `${iso3} ${lang}`).toBe(ids.length);
+      const roles = ids.map((id) => (figuresById.get(id)!.donor?.iso3 === iso3 ? 'donor' : 'beneficiary'));
+      expect(roles.join(','), `${iso3} ${lang}`).toMatch(/^(donor,)*(donor|beneficiary)?(,beneficiary)*$/);
+      const expected = [...figuresById.values()].filter((f) => f.donor?.iso3 === iso3 || f.countries.some((c) => c.iso3 === iso3));
+      expect(ids.sort(), `${iso3} ${lang}`).toEqual(expected.map((f) => f.id).sort());
+    });
+  });
+
+  it('keeps the wording rules against each figure’s fields', () => {
+    let checked = 0;
+    every((iso3, lang, brief) => {
+      const en = lang === 'en';
+      for (const s of brief.sentences) {
+        const f = figuresById.get(s.figureIds[0]!)!;
+        const text = plain(s.text);
+        const claim = claimOf(text);
+        const where = `${iso3} ${lang} ${f.id}: ${text}`;
+        if (f.status === 'pledged') {
+          expect(claim, where).toMatch(en ? /pledge/ : /annoncé/);
+          // French "annoncer une contribution" is the United Nations' word for a pledge; nothing says it was paid.
+          expect(claim, where).not.toMatch(en ? /contribut|paid|gave|donat|received/i : /versé|payé|a contribué|ont contribué|reçu|donné/i);
+        }
+        if (f.status === 'received') expect(claim, where).toMatch(en ? /contribut/ : /versé/);
+        if (f.status === 'unspecified') {
+          const neutral = claim.replace(/\(the source does not say whether paid or pledged\)/, '').replace(/\(la source ne précise pas[^)]*\)/, '');
+          expect(neutral, where).not.toMatch(en ? /contributed|\bpaid\b|pledged|announced/ : /versé|annoncé/);
+        }
+        if (f.value === null) expect(claim, where).toMatch(en ? /not stated/ : /non indiqué/);
+        else if (f.precision === 'lower_bound') expect(claim, where).toMatch(en ? /more than/ : /plus d/);
+        else if (f.precision === 'rounded') expect(claim, where).toMatch(en ? /about/ : /environ/);
+        if (f.period === 'cumulative') expect(claim, where).toMatch(en ? /since/ : /depuis/);
+        if (f.period === 'multi_year_average') expect(claim, where).toMatch(en ? /on average per year/ : /en moyenne par an/);
+        if (f.period === 'session') expect(claim, where).toMatch(/session/);
+        if (f.asOf) expect(claim, where).toMatch(en ? /as of/ : /\b(au|en) /);
+        if (f.year === null && f.period !== 'cumulative' && f.period !== 'multi_year_average' && !f.asOf) {
+          expect(claim, where).toMatch(en ? /(does|do) not state/ : /ne précisen?t? pas/);
+          expect(claim, where).not.toMatch(/\b(19|20)\d\d\b/);
+        }
+        if (f.secondary) expect(text, where).toMatch(en ? /according to (a )?secondary sources?/ : /selon (une|des) sources? secondaires?/);
+        if (f.conflictsWith.length > 0) expect(text, where).toMatch(en ? /another source gives a different figure/ : /une autre source donne un chiffre différent/);
+        if (f.countries.length > 1 && f.donor?.iso3 !== iso3) {
+          expect(claim, where).toMatch(en ? new RegExp(`among the ${f.countries.length} States named`) : new RegExp(`parmi les ${f.countries.length} États nommés`));
+          if (f.value !== null) {
+            expect(claim, where).toMatch(en ? /in all, a total/ : /au total/);
+            // The total is never given as this State's own number.
+            const name = en ? brief.country.name.en : brief.country.name.fr;
+            expect(claim, where).not.toMatch(new RegExp(`\\b${f.value} \\S+ (from|of|du|de la|de l'|des|de) (the )?${name}`));
+          }
+        }
+        if (f.metric === 'projects' && f.session?.includes('Board')) {
+          expect(claim, where).toMatch(en ? /Board of Trustees .*for review/ : /Conseil d'administration .*pour examen/);
+          expect(claim, where).not.toMatch(/funded in|financé en/);
+        }
+        if (f.metric === 'project_proposals') expect(claim, where).toMatch(en ? /approval is not stated/ : /approbation n'est pas indiquée/);
+        checked++;
+      }
+    });
+    expect(checked).toBeGreaterThan(150);
+  });
+
+  it('writes French in French: articles from the table for every State in the data, French dates and numbers', () => {
+    every((iso3, lang, brief) => {
+      if (lang !== 'fr') return;
+      for (const s of brief.sentences) {
+        const text = plain(s.text);
+        expect(text, `${iso3}: ${text}`).not.toContain("l'État concerné ("); // the neutral fallback is for names not in the table
+        expect(claimOf(text), `${iso3}: ${text}`).not.toMatch(/\b(the|pledged|contributed|delegates?|session of|January|February|March|April|May|June|July|August|September|October|November|December|US\$)\b/);
+        expect(text, iso3).toMatch(/\(Sources? : /);
+      }
+    });
+  });
+
+  it('writes English in English', () => {
+    every((iso3, lang, brief) => {
+      if (lang !== 'en') return;
+      for (const s of brief.sentences) {
+        expect(claimOf(s.text), `${iso3}: ${s.text}`).not.toMatch(/\b(le|la|les|du|des|délégués?|annoncé|versé|janvier|juin|novembre|dollars des États-Unis)\b/);
+      }
+    });
+  });
+});
+
+describe('GET /api/statements/:iso3: specific States', () => {
+  it('Denmark: US$160,000 pledged (announced), never contributed; listed among the donors', () => {
+    const en = briefs.get('DNK:en')!;
+    const pledge = en.sentences.find((s) => s.figureIds.includes('ldc-sids-018'))!;
+    expect(pledge.text).toBe(
+      'Denmark pledged US$160,000 to the LDC/SIDS Trust Fund in 2017 (as of 28 September 2017). (Source: Statement by Denmark, HRC36 Item 10 general debate: "HRC36: Denmark supports universal participation at the Human Rights Council", statement text, 3rd paragraph, 28 September 2017.)',
+    );
+    expect(en.sentences.map((s) => s.text).join(' ')).toMatch(/pledged|announced/);
+    expect(en.sentences[0]!.text).toContain('US$160,000');
+    expect(en.sentences.some((s) => /is listed among the donors to the LDC\/SIDS Trust Fund in the period since 2013 \(as of 16 April 2018; amount not stated\)/.test(s.text))).toBe(true);
+    const fr = briefs.get('DNK:fr')!;
+    expect(plain(fr.sentences[0]!.text)).toMatch(
+      /^Le Danemark a annoncé une contribution de 160 000 dollars des États-Unis au Fonds PMA\/PEID en 2017 \(situation au 28 septembre 2017\)\. \(Source : Statement by Denmark/,
+    );
+  });
+
+  it('Maldives: delegates at HRC48 and HRC56, its own count apart from the session totals', () => {
+    const en = briefs.get('MDV:en')!;
+    const texts = en.sentences.map((s) => s.text);
+    expect(texts).toContain(
+      'The LDC/SIDS Trust Fund supported the participation of 1 delegate from Maldives at the 48th session of the Human Rights Council, in 2021. (Source: OHCHR web page SIDS-LDCs.aspx of the LDCs/SIDS Trust Fund, 2021 version ("Latest news": HRC48 delegates), "Latest news" numbered list, 2021.)',
+    );
+    expect(texts.some((t) => t.startsWith('Maldives is among the 14 States named for the delegates whose participation the LDC/SIDS Trust Fund supported at the 56th session of the Human Rights Council, in 2024: 14 delegates in all, a total for all the States concerned, not the number for Maldives.'))).toBe(true);
+    expect(texts.some((t) => /Maldives is among the 10 States named for the delegates .* in 2015, as of 16 June 2015 \(number not stated\)/.test(t))).toBe(true);
+    const fr = briefs.get('MDV:fr')!.sentences.map((s) => plain(s.text));
+    expect(fr).toContain(
+      'Le Fonds PMA/PEID a soutenu la participation de 1 délégué des Maldives à la 48e session du Conseil des droits de l\'homme, en 2021. (Source : OHCHR web page SIDS-LDCs.aspx of the LDCs/SIDS Trust Fund, 2021 version ("Latest news": HRC48 delegates), "Latest news" numbered list, 2021.)',
+    );
+    expect(fr.some((t) => t.startsWith('Les Maldives figurent parmi les 14 États nommés pour les délégués'))).toBe(true);
+  });
+
+  it('the United Arab Emirates: a pledge from secondary sources, with no year invented', () => {
+    const [en] = briefs.get('ARE:en')!.sentences;
+    expect(en!.text).toMatch(/^The United Arab Emirates pledged US\$25,000 to the LDC\/SIDS Trust Fund on a date the sources do not state, according to secondary sources \(/);
+    const [fr] = briefs.get('ARE:fr')!.sentences;
+    expect(plain(fr!.text)).toMatch(/^Les Émirats Arabes Unis ont annoncé une contribution de 25 000 dollars des États-Unis au Fonds PMA\/PEID à une date que les sources ne précisent pas, selon des sources secondaires \(/);
+  });
+
+  it('Cabo Verde: among the States named for the 10 delegates at HRC34, with the disagreement said', () => {
+    const [en] = briefs.get('CPV:en')!.sentences;
+    expect(en!.text).toMatch(/^Cabo Verde is among the 7 States named .*: 10 delegates in all, a total for all the States concerned, not the number for Cabo Verde; another source gives a different figure\. \(Source:/);
+  });
+
+  it('Azerbaijan: VFTC projects the Board of Trustees had before it for review', () => {
+    const texts = briefs.get('AZE:en')!.sentences.map((s) => s.text);
+    expect(texts[0]).toMatch(/^The Board of Trustees of the VFTC had before it for review 1 project concerning Azerbaijan at its 10th session, in 1998 \(/);
+    expect(texts[0]).toMatch(/\(Source: HR\/98\/91, agenda paragraph, 26 November 1998\.\)$/);
+  });
+
+  it('a State with no recorded figure: 200, no sentence, and says so in the language asked for', async () => {
+    expect(states).not.toContain('ISL');
+    const en = await getJson('/api/statements/ISL');
+    expect(en.status).toBe(200);
+    expect(en.body).toEqual({
+      country: { iso3: 'ISL', name: { en: 'Iceland', fr: 'Islande' } },
+      lang: 'en',
+      sentences: [],
+      noRecordedFigures: true,
+      message: 'No figures are recorded for Iceland in this dashboard.',
+    });
+    const fr = await getJson('/api/statements/isl?lang=fr');
+    expect(fr.status).toBe(200);
+    expect(fr.body).toMatchObject({ lang: 'fr', noRecordedFigures: true, message: "Aucun chiffre n'est enregistré pour l'Islande dans ce tableau de bord." });
+  });
+
+  it('an unknown code is 404; a donor that is not a State is 404; a language other than en or fr is 400', async () => {
+    const unknown = await getJson('/api/statements/XXX');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.code).toBe('not_found');
+    expect((await getJson('/api/statements/wallonia-brussels-federation')).status).toBe(404);
+    const badLang = await getJson('/api/statements/DNK?lang=de');
+    expect(badLang.status).toBe(400);
+    expect(badLang.body.error.code).toBe('invalid_request');
+  });
+
+  it('is described in the OpenAPI document', async () => {
+    const { body } = await getJson('/api/openapi.json');
+    expect(body.paths['/statements/{iso3}'].get.responses).toHaveProperty('200');
+    expect(body.paths['/statements/{iso3}'].get.responses).toHaveProperty('404');
+    expect(body.components.schemas.StatementBrief.properties).toHaveProperty('noRecordedFigures');
+  });
+});
