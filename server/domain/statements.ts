@@ -743,6 +743,22 @@ function beneficiaryFr(c: Ctx): string {
   }
 }
 
+/**
+ * A figure whose source names the State in connection with a fund without saying the fund paid for
+ * it: the sentence says exactly that, and claims no support.
+ */
+function unconfirmedClaim(c: Ctx): string {
+  const { f, S, F, k, lang } = c;
+  const label = METRIC_LABEL[lang][f.metric];
+  const period = c.w(f.value === null ? [lang === 'en' ? 'number not stated' : 'nombre non indiqué'] : [], f.value === null);
+  if (lang === 'en') {
+    const named = k > 1 ? `${S.subject} is among the ${k} States that the source names` : `The source names ${S.plain}`;
+    return `${named} in connection with ${F.the} (${label}) ${period}; the source does not say that the Fund paid for this`;
+  }
+  const named = k > 1 ? `${S.subject} ${S.plural ? 'figurent' : 'figure'} parmi les ${k} États que la source cite` : `La source cite ${S.plain}`;
+  return `${named} en lien avec ${F.the} (${label}) ${period}${NBSP}; la source ne dit pas que le Fonds l'a financé`;
+}
+
 // ---- qualifiers about the sources, and the citation ---------------------------------------------
 
 function secondaryClause(f: Figure, lang: StatementLang): string {
@@ -810,7 +826,15 @@ export function statementSentences(input: StatementInput): StatementSentence[] {
     const base = { f, lang, S, F, k: f.countries.length, V: valueText(f, lang) };
     const ctx: Ctx = { ...base, w: (extra = [], presence = false) => withNotes(when(f, F, lang, presence), extra, lang) };
     const claim =
-      lang === 'en' ? (role === 'donor' ? donorEn(ctx) : beneficiaryEn(ctx)) : role === 'donor' ? donorFr(ctx) : beneficiaryFr(ctx);
+      role === 'beneficiary' && f.attribution === 'unconfirmed'
+        ? unconfirmedClaim(ctx)
+        : lang === 'en'
+          ? role === 'donor'
+            ? donorEn(ctx)
+            : beneficiaryEn(ctx)
+          : role === 'donor'
+            ? donorFr(ctx)
+            : beneficiaryFr(ctx);
     // Tidy the joins only (ordinary spaces; the no-break spaces of French typography and of numbers stay).
     const tidy = claim.replace(/ {2,}/g, ' ').replace(/ ([,)])/g, '$1').trim();
     const text = `${tidy}${secondaryClause(f, lang)}${conflictClause(f, lang)}. ${citation(f.sources, lang)}`;

@@ -60,6 +60,10 @@ export type Period = (typeof PERIODS)[number];
 /** Periods whose value is (at least part of) one year's flow, so they may stand in a yearly series. */
 export const YEARLY_PERIODS: readonly Period[] = ['calendar_year', 'year_to_date'];
 
+/** Whether the source says the fund paid for what a figure counts: `unconfirmed` when it only names it near the fund. */
+export const ATTRIBUTIONS = ['direct', 'unconfirmed'] as const;
+export type Attribution = (typeof ATTRIBUTIONS)[number];
+
 export const SOURCE_KINDS = ['official_report', 'ohchr_page', 'press_release', 'statement', 'secondary'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 

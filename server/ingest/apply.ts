@@ -61,9 +61,9 @@ export async function applyDataset(db: Db, dataset: Dataset, options: { replace?
     }
     for (const f of dataset.figures) {
       await tx.query(
-        `INSERT INTO figures (id, fund_id, year, metric, value, unit, status, precision, period, period_start, as_of, donor_id, scope, session, note)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-        [f.id, f.fund, f.year, f.metric, f.value, f.unit, f.status, f.precision, f.period, f.periodStart, f.asOf, f.donorId, f.scope, f.session, f.note],
+        `INSERT INTO figures (id, fund_id, year, metric, value, unit, status, precision, period, period_start, as_of, donor_id, scope, session, note, attribution)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+        [f.id, f.fund, f.year, f.metric, f.value, f.unit, f.status, f.precision, f.period, f.periodStart, f.asOf, f.donorId, f.scope, f.session, f.note, f.attribution],
       );
       for (const country of f.countryIds) {
         await tx.query('INSERT INTO figure_countries (figure_id, entity_id) VALUES ($1, $2)', [f.id, country]);

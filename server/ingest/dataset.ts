@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { parseUsdToCents } from '../domain/money.js';
 import { normalizeName } from '../domain/names.js';
 import {
+  ATTRIBUTIONS,
+  type Attribution,
   CONTRIBUTION_STATUSES,
   ENTITY_KINDS,
   FUND_IDS,
@@ -35,7 +37,7 @@ export const HEADERS = {
   funds: ['id', 'name_en', 'name_fr', 'short_name_en', 'short_name_fr', 'established_year', 'establishing_resolution_en', 'establishing_resolution_fr', 'source', 'locator', 'note'],
   entities: ['id', 'kind', 'iso3', 'name_en', 'name_fr', 'aliases'],
   sources: ['id', 'kind', 'status', 'symbol', 'title', 'language', 'date', 'url', 'mirror_of', 'note'],
-  figures: ['id', 'fund', 'year', 'metric', 'value', 'unit', 'status', 'precision', 'period', 'period_start', 'as_of', 'donor', 'countries', 'scope', 'session', 'source', 'locator', 'source_2', 'locator_2', 'note'],
+  figures: ['id', 'fund', 'year', 'metric', 'value', 'unit', 'status', 'precision', 'period', 'period_start', 'as_of', 'donor', 'countries', 'scope', 'session', 'attribution', 'source', 'locator', 'source_2', 'locator_2', 'note'],
   conflicts: ['figure_a', 'figure_b', 'note'],
   backlog: ['source', 'fund', 'year_from', 'year_to', 'metrics', 'locator', 'note'],
 } as const;
@@ -82,6 +84,7 @@ export interface FigureRow extends FigureDraft {
   countryIds: string[];
   sources: { sourceId: string; locator: string | null }[];
   scope: string | null;
+  attribution: Attribution;
   note: string | null;
 }
 
@@ -400,6 +403,7 @@ export function readFigureRecord(
     countryIds: read('countries', idList),
     scope: read('scope', optional(z.string())),
     session: read('session', optional(z.string())),
+    attribution: read('attribution', optional(oneOf(ATTRIBUTIONS))) ?? 'direct',
     sources,
     note: read('note', optional(z.string())),
   };

@@ -149,6 +149,7 @@ async function readText(db: Queryable, request: ImportRequest, result: ImportRes
       scope: null,
       session: null,
       note: null,
+      attribution: 'direct',
       sources: [{ id: IMPORT_SOURCE, locator: request.source.locator }],
     };
     planned.push({ row, input, draft: toDraft(input), givenId: null });
@@ -245,6 +246,7 @@ async function readRecords(db: Queryable, request: ImportRequest, result: Import
         scope: figure.scope,
         session: figure.session,
         note: figure.note,
+        attribution: figure.attribution,
         sources: figure.sources.map((s) => ({ id: s.sourceId, locator: s.locator })),
       };
       planned.push({ row, input, draft: toDraft(input), givenId: figure.id });

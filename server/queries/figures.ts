@@ -36,13 +36,14 @@ interface FigureRowDb {
   scope: string | null;
   session: string | null;
   note: string | null;
+  attribution: Figure['attribution'];
 }
 
 export async function listFigures(db: Queryable, filter: FigureFilter = {}): Promise<Figure[]> {
   const rows = await db.query<FigureRowDb>(
     `SELECT f.id, f.fund_id, f.year, f.metric, f.value, f.unit, f.status, f.precision, f.period, f.period_start,
             f.as_of, f.donor_id, d.iso3 AS donor_iso3, d.kind AS donor_kind, d.name_en AS donor_name_en,
-            d.name_fr AS donor_name_fr, f.scope, f.session, f.note
+            d.name_fr AS donor_name_fr, f.scope, f.session, f.note, f.attribution
        FROM figures f
        LEFT JOIN entities d ON d.id = f.donor_id
       WHERE ($1::text IS NULL OR f.fund_id = $1)
@@ -135,6 +136,7 @@ export async function listFigures(db: Queryable, filter: FigureFilter = {}): Pro
       countries,
       scope: r.scope,
       session: r.session,
+      attribution: r.attribution,
       note: r.note,
       secondary: sources.length > 0 && sources.every((s) => s.kind === 'secondary'),
       sources,

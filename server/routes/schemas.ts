@@ -3,6 +3,7 @@
 
 import { z } from '@hono/zod-openapi';
 import {
+  ATTRIBUTIONS,
   CONTRIBUTION_STATUSES,
   ENTITY_KINDS,
   FUND_IDS,
@@ -56,6 +57,7 @@ export const FigureSchema = z
     countries: z.array(EntityRefSchema),
     scope: z.string().nullable(),
     session: z.string().nullable(),
+    attribution: z.enum(ATTRIBUTIONS).openapi({ description: 'unconfirmed: the source names it in connection with the fund without saying the fund paid for it' }),
     note: z.string().nullable(),
     secondary: z.boolean().openapi({ description: 'every source of the figure is a secondary source' }),
     sources: z.array(FigureSourceSchema).min(1),

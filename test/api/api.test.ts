@@ -116,6 +116,7 @@ describe('GET /api/figures', () => {
         asOf: row.asOf,
         session: row.session,
         scope: row.scope,
+        attribution: row.attribution,
         year: row.year,
       });
       expect(api.sources.map((s) => s.id)).toEqual(row.sources.map((s) => s.sourceId));

@@ -111,6 +111,7 @@ const newFigure = (overrides: Partial<FigureInput> = {}): FigureInput => ({
   scope: null,
   session: null,
   note: 'test figure',
+  attribution: 'direct',
   sources: [{ id: 'ohchr-pr-1998-11-26-hr-98-91', locator: 'para. 1' }],
   ...overrides,
 });

@@ -73,6 +73,7 @@ function fig(overrides: Partial<Figure> = {}): Figure {
     countries: [],
     scope: null,
     session: null,
+    attribution: 'direct',
     note: null,
     secondary: false,
     sources: [PRESS],

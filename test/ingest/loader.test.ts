@@ -84,7 +84,7 @@ describe('reading data/', () => {
   });
 
   it('rejects a row with the wrong number of fields, a wrong header, and a duplicate id', () => {
-    expect(errorFor((dir) => replaceLine(dir, 'figures/vftc.csv', 2, () => 'vftc-999,vftc,2020')).message).toMatch(/:2:\d+: expected 20 fields, found 3/);
+    expect(errorFor((dir) => replaceLine(dir, 'figures/vftc.csv', 2, () => 'vftc-999,vftc,2020')).message).toMatch(/:2:\d+: expected 21 fields, found 3/);
     expect(errorFor((dir) => replaceLine(dir, 'sources.csv', 1, (l) => l.replace('kind', 'type'))).message).toMatch(/sources\.csv:1:2: header column 2 must be "kind"/);
     const dup = errorFor((dir) => {
       const second = lineOf(dir, 'figures/vftc.csv', 'vftc-002,');

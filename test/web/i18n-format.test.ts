@@ -43,6 +43,7 @@ const figure = (overrides: Partial<Figure>): Figure => ({
   countries: [],
   scope: null,
   session: null,
+  attribution: 'direct',
   note: null,
   secondary: false,
   sources: [{ id: 's', kind: 'press_release', title: 't', symbol: null, locator: null, url: 'https://example.org', date: null, language: 'en', mirrorOf: null }],

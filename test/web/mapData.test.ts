@@ -36,6 +36,7 @@ const figure = (overrides: Partial<Figure>): Figure => ({
   countries: [],
   scope: null,
   session: 'HRC48',
+  attribution: 'direct',
   note: null,
   secondary: false,
   sources: [{ id: 'src-a', kind: 'ohchr_page', title: 'A page', symbol: null, locator: null, url: 'https://example.org/a', date: null, language: 'en', mirrorOf: null }],

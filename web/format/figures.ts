@@ -55,6 +55,7 @@ export function figureQualifiers(figure: Figure, lang: string, t: TFunction): st
   // A cumulative or average figure states its own span; elsewhere a missing year must be said.
   if (figure.year === null && figure.period !== 'cumulative' && figure.period !== 'multi_year_average') out.push(t('qualifier.noYear'));
   if (figure.status) out.push(t(`qualifier.status.${figure.status}`));
+  if (figure.attribution === 'unconfirmed') out.push(t('qualifier.unconfirmed'));
   if (figure.secondary) out.push(t('qualifier.secondary'));
   if (figure.conflictsWith.length > 0) out.push(t('qualifier.sourcesDisagree'));
   return out;

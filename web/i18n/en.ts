@@ -131,6 +131,7 @@ export const en = {
     sourcesDisagree: 'sources disagree',
     disagreesWith: 'disagrees with {{ids}}',
     partialYear: 'includes a part-year figure',
+    unconfirmed: 'the source does not say the fund paid for this',
   },
   source: {
     kind: {
@@ -297,6 +298,7 @@ export const en = {
     url: 'URL of the copy read',
     mirrorOf: 'Same page on www.ohchr.org (when the copy is on a mirror)',
     role: 'Role',
+    attribution: 'Does the source say the fund paid for it?',
     disabled: 'Disabled',
   },
   option: {
@@ -309,6 +311,7 @@ export const en = {
       session: 'one session',
       point_in_time: 'at one moment',
     },
+    attribution: { direct: 'yes, the source ties it to the fund', unconfirmed: 'no, it only names it in connection with the fund' },
     sourceStatus: { cited: 'cited (figures come from it)', not_transcribed: 'holds figures not yet transcribed' },
   },
   importPage: {

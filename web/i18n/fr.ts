@@ -130,6 +130,7 @@ export const fr: Messages = {
     sourcesDisagree: 'les sources divergent',
     disagreesWith: 'diverge de {{ids}}',
     partialYear: 'comprend un chiffre partiel de l’année',
+    unconfirmed: 'la source ne dit pas que le fonds l’a financé',
   },
   source: {
     kind: {
@@ -296,6 +297,7 @@ export const fr: Messages = {
     url: 'URL de la copie lue',
     mirrorOf: 'Même page sur www.ohchr.org (si la copie est sur un miroir)',
     role: 'Rôle',
+    attribution: 'La source dit-elle que le fonds l’a financé ?',
     disabled: 'Désactivé',
   },
   option: {
@@ -308,6 +310,7 @@ export const fr: Messages = {
       session: 'une session',
       point_in_time: 'à un moment donné',
     },
+    attribution: { direct: 'oui, la source le rattache au fonds', unconfirmed: 'non, elle le cite seulement en lien avec le fonds' },
     sourceStatus: { cited: 'citée (des chiffres en proviennent)', not_transcribed: 'contient des chiffres pas encore relevés' },
   },
   importPage: {

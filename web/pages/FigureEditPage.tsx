@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { FigureInput } from '../../server/editing/figures.js';
 import { formatCentsAsPlainUsd, parseUsdToCents } from '../../server/domain/money.js';
-import { CONTRIBUTION_STATUSES, FUND_IDS, isMoneyMetric, METRICS, PERIODS, PRECISIONS, type FundId } from '../../server/domain/vocabulary.js';
+import { ATTRIBUTIONS, CONTRIBUTION_STATUSES, FUND_IDS, isMoneyMetric, METRICS, PERIODS, PRECISIONS, type FundId } from '../../server/domain/vocabulary.js';
 import type { Figure } from '../../server/routes/schemas.js';
 import { client, okJson, useFigure, useSources } from '../api/client.js';
 import { RequireRole } from '../auth/RequireRole.js';
@@ -28,6 +28,7 @@ interface FigureForm {
   scope: string;
   session: string;
   note: string;
+  attribution: FigureInput['attribution'];
   sources: { id: string; locator: string }[];
 }
 
@@ -46,6 +47,7 @@ const emptyForm = (fund: FundId): FigureForm => ({
   scope: '',
   session: '',
   note: '',
+  attribution: 'direct',
   sources: [{ id: '', locator: '' }],
 });
 
@@ -64,6 +66,7 @@ const formOf = (f: Figure): FigureForm => ({
   scope: f.scope ?? '',
   session: f.session ?? '',
   note: f.note ?? '',
+  attribution: f.attribution,
   sources: f.sources.map((s) => ({ id: s.id, locator: s.locator ?? '' })),
 });
 
@@ -93,6 +96,7 @@ function toInput(form: FigureForm): FigureInput | null {
     scope: orNull(form.scope),
     session: orNull(form.session),
     note: orNull(form.note),
+    attribution: form.attribution,
     sources: form.sources.filter((s) => s.id).map((s) => ({ id: s.id, locator: orNull(s.locator) })),
   };
 }
@@ -150,6 +154,7 @@ function FigureEditor({ figure }: { figure: Figure | null }) {
         ) : null}
         <SelectField label={t('field.precision')} value={form.precision} options={PRECISIONS} optionLabel={(v) => t(`option.precision.${v}`)} onChange={(v) => set('precision', v)} />
         <SelectField label={t('field.period')} value={form.period} options={PERIODS} optionLabel={(v) => t(`option.period.${v}`)} onChange={(v) => set('period', v)} />
+        <SelectField label={t('field.attribution')} value={form.attribution} options={ATTRIBUTIONS} optionLabel={(v) => t(`option.attribution.${v}`)} onChange={(v) => set('attribution', v)} />
         <Field label={`${t('field.periodStart')} (${t('edit.optional')})`}>
           {(p) => <input {...p} inputMode="numeric" value={form.periodStart} onChange={(e) => set('periodStart', e.target.value)} />}
         </Field>

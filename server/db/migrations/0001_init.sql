@@ -61,6 +61,7 @@ CREATE TABLE figures (
   donor_id     text REFERENCES entities(id),
   scope        text,
   session      text,
+  attribution  text NOT NULL DEFAULT 'direct' CHECK (attribution IN ('direct', 'unconfirmed')),
   note         text,
   CHECK (value IS NULL OR value >= 0),
   CHECK (unit = 'usd_cents' OR status IS NULL),

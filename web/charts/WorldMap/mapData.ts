@@ -55,6 +55,8 @@ export function beneficiaryCounts(figures: readonly Figure[]): Map<string, State
   const seenFigure = new Set<string>();
   for (const figure of sorted) {
     if (seenFigure.has(figure.id)) continue; // the same figure listed twice is still one figure
+    // A figure whose source does not say the fund paid for it is not support; its country page still lists it.
+    if (figure.attribution === 'unconfirmed') continue;
     seenFigure.add(figure.id);
     const states = beneficiaryStates(figure);
     for (const state of states) {

@@ -19,7 +19,7 @@ const en = {
   allFunds: 'All four funds',
   noneForFund: 'No recorded figure from the {{fund}} names a beneficiary State, so the map is plain. That is a gap in the records, not evidence that the fund supported no State.',
   legend: {
-    title: 'Recorded instances of support: sourced figures naming the State as a beneficiary (a number of figures, not of dollars or people)',
+    title: 'Recorded instances of support: sourced figures naming the State as a beneficiary (a number of figures, not of dollars or people; figures whose source does not say the fund paid are left out)',
     titleFund: 'Recorded instances of support from the {{fund}}: sourced figures naming the State as a beneficiary (a number of figures, not of dollars or people)',
     none: 'no recorded support (not the same as none)',
   },
@@ -104,7 +104,7 @@ const fr: Widen<typeof en> = {
   allFunds: 'Les quatre fonds',
   noneForFund: 'Aucun chiffre enregistré du {{fund}} ne cite d’État bénéficiaire : la carte reste donc vierge. C’est une lacune des données, non la preuve que le fonds n’a soutenu aucun État.',
   legend: {
-    title: 'Soutien enregistré : nombre de chiffres sourcés citant l’État comme bénéficiaire (un nombre de chiffres, non de dollars ni de personnes)',
+    title: 'Soutien enregistré : nombre de chiffres sourcés citant l’État comme bénéficiaire (un nombre de chiffres, non de dollars ni de personnes ; les chiffres dont la source ne dit pas que le fonds a payé sont exclus)',
     titleFund: 'Soutien enregistré du {{fund}} : nombre de chiffres sourcés citant l’État comme bénéficiaire (un nombre de chiffres, non de dollars ni de personnes)',
     none: 'aucun soutien enregistré (ce qui ne veut pas dire aucun soutien)',
   },
