@@ -63,7 +63,7 @@ describe('fund page', () => {
   it('lists every figure with its qualifiers and a citation link, and shows missing years as missing', async () => {
     await page.goto(`${server.url}/en/funds/vftc`, { waitUntil: 'networkidle' });
     await page.waitForSelector('table.figure-table tbody tr');
-    const row1998 = page.locator('table.figure-table tr', { hasText: 'part of the year, to November 26, 1998' }).first();
+    const row1998 = page.locator('table.figure-table tr', { hasText: 'part of the year, to 26 November 1998' }).first();
     await expect(row1998.locator('.value').textContent()).resolves.toBe('≥ US$10 million');
     await expect(row1998.locator('.qualifiers').textContent()).resolves.toContain('lower bound');
     await expect(row1998.locator('.citation a').first().getAttribute('href')).resolves.toMatch(/^https?:\/\//);

@@ -52,7 +52,7 @@ const figure = (overrides: Partial<Figure>): Figure => ({
 });
 
 describe.each([
-  ['en', { lowerBound: '≥ US$10 million', rounded: '≈ US$1.2 million', exact: '$23,266,101', ytd: 'part of the year, to November 26, 1998', avg: 'average per year since 1988', cumul: 'cumulative since 2014', pledged: 'pledged (not known to be paid)', notStated: 'amount not stated', secondary: 'secondary source', disagree: 'sources disagree', unknown: 'unknown' }],
+  ['en', { lowerBound: '≥ US$10 million', rounded: '≈ US$1.2 million', exact: '$23,266,101', ytd: 'part of the year, to 26 November 1998', avg: 'average per year since 1988', cumul: 'cumulative since 2014', pledged: 'pledged (not known to be paid)', notStated: 'amount not stated', secondary: 'secondary source', disagree: 'sources disagree', unknown: 'unknown' }],
   ['fr', { lowerBound: '≥ 10 millions de dollars des États-Unis', rounded: '≈ 1,2 million de dollars des États-Unis', exact: '23 266 101 $US', ytd: 'partie de l’année, au 26 novembre 1998', avg: 'moyenne annuelle depuis 1988', cumul: 'cumul depuis 2014', pledged: 'annoncé (versement non confirmé)', notStated: 'montant non indiqué', secondary: 'source secondaire', disagree: 'les sources divergent', unknown: 'inconnu' }],
 ] as const)('figures read in %s', (lang, expected) => {
   const t = createI18n(lang).t;

@@ -40,11 +40,12 @@ export function formatPercent(fraction: number, lang: string): string {
   return numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(fraction);
 }
 
-/** "2002-10-31" → "31 October 2002"; "2017-07" → "July 2017"; "2017" → "2017". */
+/** "2002-10-31" → "31 October 2002" (UN style, day first, in English too); "2017-07" → "July 2017"; "2017" → "2017". */
 export function formatPartialDate(date: string, lang: string): string {
+  const locale = lang === 'en' ? 'en-GB' : lang;
   const [y, m, d] = date.split('-').map(Number);
   if (y === undefined || Number.isNaN(y)) return date;
   if (m === undefined) return String(y);
   const utc = new Date(Date.UTC(y, m - 1, d ?? 1));
-  return new Intl.DateTimeFormat(lang, d === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' }).format(utc);
+  return new Intl.DateTimeFormat(locale, d === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' }).format(utc);
 }
