@@ -2,29 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../server/routes/schemas.js';
 import { describeYearValue, figureQualifiers, formatFigureValue, formatQuantity } from '../../web/format/figures.js';
 import { formatPartialDate } from '../../web/format/numbers.js';
-import { en } from '../../web/i18n/en.js';
-import { fr } from '../../web/i18n/fr.js';
 import { createI18n } from '../../web/i18n/index.js';
-
-const keysOf = (value: unknown, prefix = ''): string[] =>
-  typeof value === 'object' && value !== null
-    ? Object.entries(value).flatMap(([k, v]) => keysOf(v, prefix ? `${prefix}.${k}` : k))
-    : [prefix];
-
-const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-
-describe('UI languages', () => {
-  it('French has exactly the English keys, none empty, with the same placeholders', () => {
-    expect(keysOf(fr).sort()).toEqual(keysOf(en).sort());
-    const frFlat = new Map(keysOf(fr).map((k) => [k, k.split('.').reduce<any>((o, p) => o[p], fr) as string]));
-    for (const key of keysOf(en)) {
-      const english = key.split('.').reduce<any>((o, p) => o[p], en) as string;
-      const french = frFlat.get(key) as string;
-      expect(french.trim().length, key).toBeGreaterThan(0);
-      expect(placeholders(french), key).toEqual(placeholders(english));
-    }
-  });
-});
 
 const figure = (overrides: Partial<Figure>): Figure => ({
   id: 'vftc-001',

@@ -20,7 +20,8 @@ export const en = {
     notFound: 'There is no page at this address.',
     backToOverview: 'Back to the overview',
   },
-  languages: { en: 'English', fr: 'Français' },
+  // Each language named in itself, so a reader finds their own whatever the page's language.
+  languages: { ar: 'العربية', zh: '中文', en: 'English', fr: 'Français', ru: 'Русский', es: 'Español' },
   overview: {
     heading: 'The four trust funds',
     intro:
@@ -369,6 +370,11 @@ export const en = {
   },
 } as const;
 
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-/** The shape every language's messages must have. */
-export type Messages = Widen<typeof en>;
+/** Plural forms English does not have but Arabic, Russian and others do (i18next suffixes, CLDR categories). */
+type ExtraPluralKey = `${string}_${'zero' | 'two' | 'few' | 'many'}`;
+type Shape<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> } & { [key: ExtraPluralKey]: string };
+/**
+ * The shape every language's messages must have: exactly English's keys, plus the extra plural forms
+ * its grammar needs (test/web/i18n.test.ts checks that each language has every form Intl.PluralRules asks for).
+ */
+export type Messages = Shape<typeof en>;

@@ -19,7 +19,7 @@ export const fr: Messages = {
     notFound: 'Il n’y a pas de page à cette adresse.',
     backToOverview: 'Retour à la vue d’ensemble',
   },
-  languages: { en: 'English', fr: 'Français' },
+  languages: { ar: 'العربية', zh: '中文', en: 'English', fr: 'Français', ru: 'Русский', es: 'Español' },
   overview: {
     heading: 'Les quatre fonds',
     intro:

@@ -2,16 +2,25 @@
 
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { ar } from './ar.js';
 import { en } from './en.js';
+import { es } from './es.js';
 import { fr } from './fr.js';
+import { ru } from './ru.js';
+import { zh } from './zh.js';
 
-export const UI_LANGUAGES = ['en', 'fr'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: UiLanguage = 'en';
+import { DEFAULT_LANGUAGE, isUiLanguage, type UiLanguage } from './languages.js';
 
-export const isUiLanguage = (value: unknown): value is UiLanguage => (UI_LANGUAGES as readonly unknown[]).includes(value);
+export { DEFAULT_LANGUAGE, isUiLanguage, textDirection, UI_LANGUAGES, type UiLanguage } from './languages.js';
 
-export const resources = { en: { translation: en }, fr: { translation: fr } } as const;
+export const resources = {
+  ar: { translation: ar },
+  zh: { translation: zh },
+  en: { translation: en },
+  fr: { translation: fr },
+  ru: { translation: ru },
+  es: { translation: es },
+} as const;
 
 export function createI18n(language: UiLanguage = DEFAULT_LANGUAGE) {
   const instance = i18next.createInstance();

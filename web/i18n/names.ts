@@ -1,0 +1,110 @@
+// Names of funds, States and other donors in the reader's language.
+//
+// English and French names come from the data files (data/funds.csv, data/entities.csv) through the API.
+// For Arabic, Chinese, Russian and Spanish: State names come from the i18n-iso-countries package (a
+// maintained source, not typed by hand); the four fund names and the one non-State donor are below,
+// as the UN's documents in those languages name them.
+
+import countries from 'i18n-iso-countries';
+import arNames from 'i18n-iso-countries/langs/ar.json';
+import enNames from 'i18n-iso-countries/langs/en.json';
+import esNames from 'i18n-iso-countries/langs/es.json';
+import frNames from 'i18n-iso-countries/langs/fr.json';
+import ruNames from 'i18n-iso-countries/langs/ru.json';
+import zhNames from 'i18n-iso-countries/langs/zh.json';
+import type { FundId } from '../../server/domain/vocabulary.js';
+import type { UiLanguage } from './languages.js';
+
+for (const locale of [arNames, enNames, esNames, frNames, ruNames, zhNames]) countries.registerLocale(locale);
+
+type DataLanguage = 'en' | 'fr';
+type OtherLanguage = Exclude<UiLanguage, DataLanguage>;
+export type Bilingual = Record<DataLanguage, string>;
+
+const isDataLanguage = (lang: UiLanguage): lang is DataLanguage => lang === 'en' || lang === 'fr';
+
+const FUND_NAMES: Record<OtherLanguage, Record<FundId, { name: string; short: string }>> = {
+  es: {
+    vftc: {
+      name: 'Fondo de Contribuciones Voluntarias de las Naciones Unidas para la Cooperación Técnica en Materia de Derechos Humanos',
+      short: 'Fondo para la Cooperación Técnica',
+    },
+    'upr-participation': {
+      name: 'Fondo de Contribuciones Voluntarias para la Participación en el Examen Periódico Universal',
+      short: 'Fondo para la Participación en el EPU',
+    },
+    'ldc-sids': {
+      name: 'Fondo Fiduciario de Contribuciones Voluntarias de Asistencia Técnica para Apoyar la Participación de los Países Menos Adelantados y los Pequeños Estados Insulares en Desarrollo en la Labor del Consejo de Derechos Humanos',
+      short: 'Fondo Fiduciario para los PMA/PEID',
+    },
+    'upr-implementation': {
+      name: 'Fondo de Contribuciones Voluntarias para la Asistencia Financiera y Técnica en la Aplicación del Examen Periódico Universal',
+      short: 'Fondo para la Aplicación del EPU',
+    },
+  },
+  ar: {
+    vftc: { name: 'صندوق الأمم المتحدة للتبرعات من أجل التعاون التقني في ميدان حقوق الإنسان', short: 'صندوق التعاون التقني' },
+    'upr-participation': { name: 'صندوق التبرعات للمشاركة في الاستعراض الدوري الشامل', short: 'صندوق المشاركة في الاستعراض الدوري الشامل' },
+    'ldc-sids': {
+      name: 'صندوق التبرعات الاستئماني للمساعدة التقنية لدعم مشاركة أقل البلدان نمواً والدول الجزرية الصغيرة النامية في أعمال مجلس حقوق الإنسان',
+      short: 'صندوق أقل البلدان نمواً والدول الجزرية الصغيرة النامية',
+    },
+    'upr-implementation': {
+      name: 'صندوق التبرعات للمساعدة المالية والتقنية لتنفيذ الاستعراض الدوري الشامل',
+      short: 'صندوق تنفيذ الاستعراض الدوري الشامل',
+    },
+  },
+  zh: {
+    vftc: { name: '联合国人权领域技术合作自愿基金', short: '技术合作基金' },
+    'upr-participation': { name: '参与普遍定期审议自愿基金', short: '普遍定期审议参与基金' },
+    'ldc-sids': { name: '支持最不发达国家和小岛屿发展中国家参与人权理事会工作的技术援助自愿信托基金', short: '最不发达国家/小岛屿发展中国家信托基金' },
+    'upr-implementation': { name: '普遍定期审议执行工作财政和技术援助自愿基金', short: '普遍定期审议执行基金' },
+  },
+  ru: {
+    vftc: {
+      name: 'Фонд добровольных взносов Организации Объединенных Наций для технического сотрудничества в области прав человека',
+      short: 'Фонд для технического сотрудничества',
+    },
+    'upr-participation': { name: 'Фонд добровольных взносов для участия в универсальном периодическом обзоре', short: 'Фонд для участия в УПО' },
+    'ldc-sids': {
+      name: 'Целевой фонд добровольных взносов для оказания технической помощи в целях содействия участию наименее развитых стран и малых островных развивающихся государств в работе Совета по правам человека',
+      short: 'Целевой фонд для НРС/МОСРГ',
+    },
+    'upr-implementation': {
+      name: 'Фонд добровольных взносов для оказания финансовой и технической помощи в осуществлении универсального периодического обзора',
+      short: 'Фонд для осуществления УПО',
+    },
+  },
+};
+
+/** Donors that are not States (so the ISO package does not know them), by entity id. */
+const OTHER_ENTITY_NAMES: Record<string, Record<OtherLanguage, string>> = {
+  'wallonia-brussels-federation': { es: 'Federación Valonia-Bruselas', ar: 'اتحاد والونيا - بروكسل', zh: '瓦隆-布鲁塞尔联邦', ru: 'Федерация Валлония-Брюссель' },
+};
+
+/** A fund's full or short name in the reader's language. */
+export function fundName(fund: { id: FundId; name: Bilingual; shortName: Bilingual }, lang: UiLanguage, form: 'name' | 'short' = 'name'): string {
+  if (isDataLanguage(lang)) return form === 'name' ? fund.name[lang] : fund.shortName[lang];
+  return FUND_NAMES[lang][fund.id][form];
+}
+
+/** The short name of a fund known only by id (lists, selects) in the reader's language; the id while funds load. */
+export function fundShortNameById(funds: readonly { id: FundId; name: Bilingual; shortName: Bilingual }[] | undefined, id: string, lang: UiLanguage): string {
+  const fund = funds?.find((f) => f.id === id);
+  return fund ? fundName(fund, lang, 'short') : id;
+}
+
+/** A State's or other donor's name in the reader's language: the data's in English and French, the ISO package's otherwise. */
+export function entityName(entity: { id?: string; iso3: string | null; name: Bilingual }, lang: UiLanguage): string {
+  if (isDataLanguage(lang)) return entity.name[lang];
+  if (entity.iso3) return countries.getName(entity.iso3, lang) ?? entity.name.en;
+  return (entity.id !== undefined ? OTHER_ENTITY_NAMES[entity.id]?.[lang] : undefined) ?? entity.name.en;
+}
+
+/** A State's name from the ISO package alone, for States no figure names; null when the package does not know the code. */
+export function packageStateName(iso3: string, lang: UiLanguage): string | null {
+  return countries.getName(iso3, lang) ?? null;
+}
+
+/** The fund names typed above, for the test that checks every language has all four. */
+export const otherLanguageFundNames = FUND_NAMES;
