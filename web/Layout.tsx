@@ -1,10 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, NavLink, Navigate, Outlet, useLocation, useParams } from 'react-router';
 import { hasRole } from '../server/domain/vocabulary.js';
 import { client, useSession } from './api/client.js';
-import { isUiLanguage, UI_LANGUAGES, type UiLanguage } from './i18n/index.js';
+import { isUiLanguage, textDirection, UI_LANGUAGES, type UiLanguage } from './i18n/index.js';
 
 /** The language is the first segment of the URL (/fr/…), so a shared link opens in its language. */
 export function useUiLanguage(): UiLanguage {
@@ -47,6 +47,30 @@ function AccountArea({ lang }: { lang: UiLanguage }) {
   );
 }
 
+/** Copies the address of the view: every choice on a page (fund, years, State, language) lives in it. */
+function ShareLink() {
+  const { t } = useTranslation();
+  const [said, setSaid] = useState('');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setSaid(t('share.copied'));
+    } catch {
+      setSaid(t('share.failed'));
+    }
+  };
+  return (
+    <div className="share-link">
+      <button type="button" className="secondary small" onClick={() => void copy()}>
+        {t('share.copyLink')}
+      </button>
+      <span role="status" className="field-help">
+        {said}
+      </span>
+    </div>
+  );
+}
+
 export function Layout() {
   const { lang } = useParams();
   const { t, i18n } = useTranslation();
@@ -57,6 +81,7 @@ export function Layout() {
     if (!valid) return;
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
     document.documentElement.lang = lang;
+    document.documentElement.dir = textDirection(lang);
     document.title = t('app.title');
     try {
       localStorage.setItem('language', lang);
@@ -88,6 +113,7 @@ export function Layout() {
             <NavLink to={`/${lang}/statements`}>{t('views.nav.statements')}</NavLink>
             <NavLink to={`/${lang}/map`}>{t('views.nav.map')}</NavLink>
             <NavLink to={`/${lang}/sources`}>{t('app.nav.sources')}</NavLink>
+            <NavLink to={`/${lang}/glossary`}>{t('glossary.nav')}</NavLink>
           </nav>
           <nav aria-label={t('app.language')} className="language-switch">
             {UI_LANGUAGES.map((other) => (
@@ -99,6 +125,7 @@ export function Layout() {
         </div>
         <div className="site-header-inner sub">
           <p className="tagline">{t('app.tagline')}</p>
+          <ShareLink />
           <AccountArea lang={lang} />
         </div>
       </header>
@@ -107,6 +134,9 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
+        <p>
+          <Link to={`/${lang}/glossary`}>{t('glossary.nav')}</Link> · <Link to={`/${lang}/api`}>{t('apiDocs.nav')}</Link>
+        </p>
       </footer>
     </>
   );

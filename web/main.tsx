@@ -22,6 +22,8 @@ import { DonorPage } from './pages/DonorPage.js';
 import { DonorsPage } from './pages/DonorsPage.js';
 import { GapsPage } from './pages/GapsPage.js';
 import { ReviewPage } from './pages/ReviewPage.js';
+import { GlossaryPage } from './pages/GlossaryPage.js';
+import { ApiDocsPage } from './pages/ApiDocsPage.js';
 import './styles.css';
 
 const firstSegment = window.location.pathname.split('/')[1];
@@ -53,6 +55,8 @@ const router = createBrowserRouter([
       { path: 'donors/:donorId', element: <DonorPage /> },
       { path: 'review', element: <ReviewPage /> },
       { path: 'countries/:iso3', element: <CountryPage /> },
+      { path: 'glossary', element: <GlossaryPage /> },
+      { path: 'api', element: <ApiDocsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

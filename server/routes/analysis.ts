@@ -46,6 +46,7 @@ const fundParam = z.object({ id: z.enum(FUND_IDS).openapi({ param: { name: 'id',
 const gaps = createRoute({
   method: 'get',
   path: '/gaps',
+  summary: 'Per fund and year: requirement, received, outstanding, gap and coverage, funds ranked by gap where the requirement is known',
   tags: ['views'],
   responses: {
     200: jsonContent(
@@ -61,6 +62,7 @@ const gaps = createRoute({
 const donors = createRoute({
   method: 'get',
   path: '/donors',
+  summary: 'Donor × fund matrix of recorded payments and pledges',
   tags: ['views'],
   responses: {
     200: jsonContent(
@@ -73,6 +75,7 @@ const donors = createRoute({
 const donor = createRoute({
   method: 'get',
   path: '/donors/{id}',
+  summary: 'One donor: pledges and payments by fund and year, rank and share, pledges not yet paid',
   tags: ['views'],
   request: { params: z.object({ id: z.string().max(80).openapi({ param: { name: 'id', in: 'path' }, example: 'DNK' }) }) },
   responses: {
@@ -97,6 +100,7 @@ const donor = createRoute({
 const donorBase = createRoute({
   method: 'get',
   path: '/funds/{id}/donor-base',
+  summary: 'A fund’s donor base by year: donors, new, returning, lapsed, top-five share, States with no recorded contribution',
   tags: ['views'],
   request: { params: fundParam },
   responses: {
@@ -111,6 +115,7 @@ const donorBase = createRoute({
 const review = createRoute({
   method: 'get',
   path: '/funds/{id}/review',
+  summary: 'Board review pack for a fund and period: sources and uses, year-on-year changes, donor base, outputs, completeness',
   tags: ['views'],
   request: {
     params: fundParam,

@@ -20,6 +20,7 @@ const AuditEntrySchema = z
 const list = createRoute({
   method: 'get',
   path: '/audit',
+  summary: 'The audit log of every change (editors)',
   tags: ['editing'],
   middleware: [requireRole('editor')] as const,
   request: {

@@ -13,9 +13,9 @@ const refusals = {
 };
 const body = { content: { 'application/json': { schema: FigureInputSchema } }, required: true };
 
-const create = createRoute({ method: 'post', path: '/figures', tags: ['editing'], middleware: [editor] as const, request: { body }, responses: { 201: jsonContent(z.object({ figure: FigureSchema }), 'Created, with its new id'), ...refusals } });
-const replace = createRoute({ method: 'put', path: '/figures/{id}', tags: ['editing'], middleware: [editor] as const, request: { params: idParam, body }, responses: { 200: jsonContent(z.object({ figure: FigureSchema }), 'Changed'), ...refusals, 404: jsonContent(ErrorSchema, 'No such figure') } });
-const remove = createRoute({ method: 'delete', path: '/figures/{id}', tags: ['editing'], middleware: [editor] as const, request: { params: idParam }, responses: { 200: jsonContent(z.object({ deleted: z.string() }), 'Deleted'), ...refusals, 404: jsonContent(ErrorSchema, 'No such figure') } });
+const create = createRoute({ method: 'post', path: '/figures', summary: 'Add a figure (editors)', tags: ['editing'], middleware: [editor] as const, request: { body }, responses: { 201: jsonContent(z.object({ figure: FigureSchema }), 'Created, with its new id'), ...refusals } });
+const replace = createRoute({ method: 'put', path: '/figures/{id}', summary: 'Change a figure (editors)', tags: ['editing'], middleware: [editor] as const, request: { params: idParam, body }, responses: { 200: jsonContent(z.object({ figure: FigureSchema }), 'Changed'), ...refusals, 404: jsonContent(ErrorSchema, 'No such figure') } });
+const remove = createRoute({ method: 'delete', path: '/figures/{id}', summary: 'Delete a figure (editors)', tags: ['editing'], middleware: [editor] as const, request: { params: idParam }, responses: { 200: jsonContent(z.object({ deleted: z.string() }), 'Deleted'), ...refusals, 404: jsonContent(ErrorSchema, 'No such figure') } });
 
 export const editFigureRoutes = ({ db }: Deps) =>
   createRouter()

@@ -14,9 +14,9 @@ const refusals = {
 };
 const body = { content: { 'application/json': { schema: SourceInputSchema } }, required: true };
 
-const create = createRoute({ method: 'post', path: '/sources', tags: ['editing'], middleware: [editor] as const, request: { body }, responses: { 201: jsonContent(z.object({ source: SourceSchema }), 'Created'), ...refusals } });
-const replace = createRoute({ method: 'put', path: '/sources/{id}', tags: ['editing'], middleware: [editor] as const, request: { params: idParam, body }, responses: { 200: jsonContent(z.object({ source: SourceSchema }), 'Changed'), ...refusals, 404: jsonContent(ErrorSchema, 'No such source') } });
-const remove = createRoute({ method: 'delete', path: '/sources/{id}', tags: ['editing'], middleware: [editor] as const, request: { params: idParam }, responses: { 200: jsonContent(z.object({ deleted: z.string() }), 'Deleted'), ...refusals, 404: jsonContent(ErrorSchema, 'No such source') } });
+const create = createRoute({ method: 'post', path: '/sources', summary: 'Add a source (editors)', tags: ['editing'], middleware: [editor] as const, request: { body }, responses: { 201: jsonContent(z.object({ source: SourceSchema }), 'Created'), ...refusals } });
+const replace = createRoute({ method: 'put', path: '/sources/{id}', summary: 'Change a source (editors)', tags: ['editing'], middleware: [editor] as const, request: { params: idParam, body }, responses: { 200: jsonContent(z.object({ source: SourceSchema }), 'Changed'), ...refusals, 404: jsonContent(ErrorSchema, 'No such source') } });
+const remove = createRoute({ method: 'delete', path: '/sources/{id}', summary: 'Delete a source (editors)', tags: ['editing'], middleware: [editor] as const, request: { params: idParam }, responses: { 200: jsonContent(z.object({ deleted: z.string() }), 'Deleted'), ...refusals, 404: jsonContent(ErrorSchema, 'No such source') } });
 
 export const editSourceRoutes = ({ db }: Deps) =>
   createRouter()

@@ -24,6 +24,7 @@ const FigureQuerySchema = z.object({
 const listFiguresRoute = createRoute({
   method: 'get',
   path: '/figures',
+  summary: 'Figures, filtered by fund, year, metric, donor or country, each with its qualifiers and sources',
   tags: ['figures'],
   request: { query: FigureQuerySchema },
   responses: {

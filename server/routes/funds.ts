@@ -6,6 +6,7 @@ import { ErrorSchema, FundDetailSchema, FundSchema } from './schemas.js';
 const listFundsRoute = createRoute({
   method: 'get',
   path: '/funds',
+  summary: 'The four funds, with their names and establishment',
   tags: ['funds'],
   responses: { 200: jsonContent(z.object({ funds: z.array(FundSchema) }), 'The four trust funds') },
 });
@@ -13,6 +14,7 @@ const listFundsRoute = createRoute({
 const getFundRoute = createRoute({
   method: 'get',
   path: '/funds/{id}',
+  summary: 'One fund: its figures, yearly funding values (received, expenditure, requirement, outstanding, gap, coverage) and missing-document list',
   tags: ['funds'],
   request: { params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'vftc' }) }) },
   responses: {

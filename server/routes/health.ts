@@ -6,6 +6,7 @@ const HealthSchema = z.object({ ok: z.boolean(), db: z.enum(['pglite', 'postgres
 const getHealth = createRoute({
   method: 'get',
   path: '/health',
+  summary: 'Whether the server and its database answer',
   tags: ['operations'],
   responses: { 200: jsonContent(HealthSchema, 'The server and its database answer') },
 });

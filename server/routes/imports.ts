@@ -29,6 +29,7 @@ const ImportResultSchema = z
 const importRoute = createRoute({
   method: 'post',
   path: '/imports',
+  summary: 'Import a table of donors and amounts: dry run, or commit with ?commit=true (editors)',
   tags: ['editing'],
   description: 'Dry run unless ?commit=true. A commit writes all rows in one transaction, only when there is no error.',
   middleware: [requireRole('editor'), bodyLimit({ maxSize: Math.ceil(MAX_IMPORT_CHARS * 1.4), onError: (c) => c.json({ error: { code: 'too_large', message: 'The import is larger than 10 MB.' } }, 413) })] as const,

@@ -12,6 +12,7 @@ const SessionSchema = z.object({ user: SessionUserSchema.nullable() }).openapi('
 const signIn = createRoute({
   method: 'post',
   path: '/session',
+  summary: 'Sign in (sets a session cookie)',
   tags: ['accounts'],
   request: { body: { content: { 'application/json': { schema: z.object({ email: z.string().max(254), password: z.string().max(1024) }) } }, required: true } },
   responses: {
@@ -19,8 +20,8 @@ const signIn = createRoute({
     401: jsonContent(ErrorSchema, 'Wrong email or password (the same answer for both)'),
   },
 });
-const whoAmI = createRoute({ method: 'get', path: '/session', tags: ['accounts'], responses: { 200: jsonContent(SessionSchema, 'Who is signed in, or null') } });
-const signOut = createRoute({ method: 'delete', path: '/session', tags: ['accounts'], responses: { 200: jsonContent(SessionSchema, 'Signed out') } });
+const whoAmI = createRoute({ method: 'get', path: '/session', summary: 'Who is signed in', tags: ['accounts'], responses: { 200: jsonContent(SessionSchema, 'Who is signed in, or null') } });
+const signOut = createRoute({ method: 'delete', path: '/session', summary: 'Sign out', tags: ['accounts'], responses: { 200: jsonContent(SessionSchema, 'Signed out') } });
 
 export const sessionRoutes = ({ db }: Deps) =>
   createRouter()

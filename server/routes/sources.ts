@@ -6,6 +6,7 @@ import { SourceSchema } from './schemas.js';
 const listSourcesRoute = createRoute({
   method: 'get',
   path: '/sources',
+  summary: 'Every source document, cited or holding figures not yet transcribed',
   tags: ['sources'],
   responses: {
     200: jsonContent(

@@ -32,6 +32,7 @@ export const StatementBriefSchema = z
 const getStatement = createRoute({
   method: 'get',
   path: '/statements/{iso3}',
+  summary: 'Statement brief: ready-to-quote sentences about one State, in English or French',
   tags: ['statements'],
   request: {
     params: z.object({ iso3: z.string().min(1).max(80).openapi({ param: { name: 'iso3', in: 'path' }, example: 'MDV' }) }),

@@ -9,10 +9,11 @@ const UserSchema = z.object({ id: z.number().int(), email: z.string(), role: z.e
 const admin = requireRole('admin');
 const idParam = z.object({ id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' } }) });
 
-const list = createRoute({ method: 'get', path: '/users', tags: ['accounts'], middleware: [admin] as const, responses: { 200: jsonContent(z.object({ users: z.array(UserSchema) }), 'Every account'), 401: jsonContent(ErrorSchema, 'Not signed in'), 403: jsonContent(ErrorSchema, 'Not an admin') } });
+const list = createRoute({ method: 'get', path: '/users', summary: 'List accounts (administrators)', tags: ['accounts'], middleware: [admin] as const, responses: { 200: jsonContent(z.object({ users: z.array(UserSchema) }), 'Every account'), 401: jsonContent(ErrorSchema, 'Not signed in'), 403: jsonContent(ErrorSchema, 'Not an admin') } });
 const create = createRoute({
   method: 'post',
   path: '/users',
+  summary: 'Create an account (administrators)',
   tags: ['accounts'],
   middleware: [admin] as const,
   request: { body: { content: { 'application/json': { schema: z.object({ email: z.string().max(254), password: z.string().max(1024), role: z.enum(ROLES) }) } }, required: true } },
@@ -21,6 +22,7 @@ const create = createRoute({
 const update = createRoute({
   method: 'patch',
   path: '/users/{id}',
+  summary: 'Change an account’s role or disable it (administrators)',
   tags: ['accounts'],
   middleware: [admin] as const,
   request: { params: idParam, body: { content: { 'application/json': { schema: z.object({ role: z.enum(ROLES).optional(), disabled: z.boolean().optional(), password: z.string().max(1024).optional() }) } }, required: true } },

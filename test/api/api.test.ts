@@ -1,3 +1,4 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { hc } from 'hono/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppType } from '../../server/app.js';
@@ -191,6 +192,29 @@ describe('API conventions', () => {
     );
     expect([...documented].sort()).toEqual([...served].sort());
     for (const route of ['GET /api/health', 'GET /api/funds', 'GET /api/funds/:id', 'GET /api/figures', 'GET /api/sources']) expect(documented).toContain(route);
+  });
+
+  it('publishes an OpenAPI 3.1 document that an independent validator accepts', async () => {
+    const { body } = await getJson('/api/openapi.json');
+    expect(body.openapi).toBe('3.1.0');
+    // @seriousme/openapi-schema-validator checks against the official OpenAPI JSON Schemas, not hono's own types.
+    const validator = new Validator();
+    const result = await validator.validate(body);
+    expect(result.errors ?? [], JSON.stringify(result.errors, null, 1)).toEqual([]);
+    expect(result.valid).toBe(true);
+    // Every operation says what it is for and what it answers.
+    for (const [path, operations] of Object.entries(body.paths as Record<string, Record<string, { summary?: string; responses?: object }>>)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        expect(operation.summary, `${method} ${path}`).toBeTruthy();
+        expect(Object.keys(operation.responses ?? {}).length, `${method} ${path}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('rejects a broken OpenAPI document (the validator is not a rubber stamp)', async () => {
+    const { body } = await getJson('/api/openapi.json');
+    const broken = { ...body, paths: { '/x': { get: { responses: 'none' } } } };
+    expect((await new Validator().validate(broken)).valid).toBe(false);
   });
 
   it('works through the typed client the web uses', async () => {

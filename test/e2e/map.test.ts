@@ -137,7 +137,7 @@ describe('a country page', () => {
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr');
     await expect(page.locator('h1').textContent()).resolves.toBe('Maldives');
     await expect(page.locator('[data-testid="country-summary"]').textContent()).resolves.toBe(
-      'Maldives : cité comme donateur dans 0 chiffre et comme bénéficiaire dans 5 chiffres.',
+      'Maldives\u00a0: cité comme donateur dans 0 chiffre et comme bénéficiaire dans 5 chiffres.',
     );
     await expect(page.locator('h2').allTextContents()).resolves.toEqual(['En tant que donateur', 'En tant que bénéficiaire']);
     await expect(page.getByRole('button', { name: 'Télécharger en CSV' }).count()).resolves.toBe(1);

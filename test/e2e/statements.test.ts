@@ -114,7 +114,7 @@ describe('statement brief, French', () => {
     }
     expect(await sentences().locator('.citation a').count()).toBeGreaterThanOrEqual(texts.length);
     expect(await page.getByRole('button', { name: /^Copier la phrase \d+$/ }).count()).toBe(texts.length);
-    await page.getByRole('button', { name: /^Copier les \d+ phrases$/ }).click();
+    await page.getByRole('button', { name: /^Tout copier \(\d+ phrases\)$/ }).click();
     await page.getByRole('status').filter({ hasText: /^Les \d+ phrases ont été copiées\.$/ }).waitFor();
   });
 

@@ -54,6 +54,18 @@ describe.each(UI_LANGUAGES.filter((l) => l !== 'en'))('UI text in %s', (lang) =>
     }
   });
 
+  it('gives buttons accessible names that contain their visible text (WCAG 2.5.3)', async () => {
+    const messages = await load();
+    const pairs = [
+      ['statements.copy', 'statements.copySentence'],
+      ['statements.copyAll', 'statements.copyAllLabel'],
+    ] as const;
+    for (const [visible, name] of pairs) expect(messages.get(name), `${lang} ${name}`).toContain(messages.get(visible));
+    for (const format of ['csv', 'xlsx', 'png', 'svg']) {
+      expect(messages.get('exports.tableAs')?.replace('{{format}}', messages.get(`exports.${format}`) ?? '?'), lang).toContain(messages.get(`exports.${format}`));
+    }
+  });
+
   it('has every plural form the language needs for whole numbers', async () => {
     const messages = await load();
     const needed = integerPluralCategories(lang);

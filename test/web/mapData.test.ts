@@ -7,11 +7,11 @@ import {
   isKnownIso3,
   mapValues,
   numericToIso3,
-  packageStateName,
   sortedStates,
   stepOf,
   summarizeSupport,
 } from '../../web/charts/WorldMap/mapData.js';
+import { packageStateName } from '../../web/i18n/names.js';
 import { centsToDollarsText, csvFilename, toCsv } from '../../web/format/csv.js';
 
 const state = (iso3: string, en: string, fr = en): EntityRef => ({ id: iso3, iso3, kind: 'state', name: { en, fr } });

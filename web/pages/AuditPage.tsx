@@ -76,7 +76,7 @@ function AuditLog() {
                         <td>{t(`auditPage.entities.${e.entity}`)}</td>
                         <td>{e.entityId}</td>
                         <td>
-                          <ul className="changes">
+                          <ul className="changes" dir="ltr" lang="en">
                             {changes(e.before, e.after).slice(0, 12).map((c) => (
                               <li key={c}>{c}</li>
                             ))}

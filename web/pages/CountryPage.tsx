@@ -6,7 +6,7 @@ import type { TFunction } from 'i18next';
 import type { Figure, Fund } from '../../server/routes/schemas.js';
 import { FUND_IDS, type FundId } from '../../server/domain/vocabulary.js';
 import { client, okJson, useFunds } from '../api/client.js';
-import { isKnownIso3, packageStateName } from '../charts/WorldMap/mapData.js';
+import { isKnownIso3 } from '../charts/WorldMap/mapData.js';
 import { FigureTable } from '../components/FigureTable/FigureTable.js';
 import { QueryState } from '../components/QueryState.js';
 import { centsToDollarsText, csvFilename, downloadCsv, toCsv, type CsvColumn } from '../format/csv.js';
@@ -14,6 +14,7 @@ import { figureQualifiers } from '../format/figures.js';
 import { formatCount } from '../format/numbers.js';
 import { useUiLanguage } from '../Layout.js';
 import type { UiLanguage } from '../i18n/index.js';
+import { entityName, fundName, fundShortNameById, packageStateName } from '../i18n/names.js';
 
 type Role = 'donor' | 'beneficiary';
 
@@ -28,9 +29,9 @@ const byFund = (figures: readonly Figure[]): [FundId, Figure[]][] =>
 /** The State's name in the reader's language: as the figures name it, else as the ISO package does, else its code. */
 function stateName(iso3: string, donorFigures: readonly Figure[], beneficiaryFigures: readonly Figure[], lang: UiLanguage): string {
   const asBeneficiary = beneficiaryFigures.flatMap((f) => f.countries).find((c) => c.iso3 === iso3);
-  if (asBeneficiary) return asBeneficiary.name[lang];
+  if (asBeneficiary) return entityName(asBeneficiary, lang);
   const asDonor = donorFigures.find((f) => f.donor?.iso3 === iso3 || f.donor?.id === iso3)?.donor;
-  if (asDonor) return asDonor.name[lang];
+  if (asDonor) return entityName(asDonor, lang);
   return packageStateName(iso3, lang) ?? iso3;
 }
 
@@ -42,7 +43,7 @@ function figureCsvColumns(funds: readonly Fund[], lang: UiLanguage, t: TFunction
   return [
     { header: c('role'), value: ({ role }) => t(`map.country.role.${role}`) },
     { header: c('id'), value: ({ figure }) => figure.id },
-    { header: c('fund'), value: ({ figure }) => funds.find((f) => f.id === figure.fund)?.shortName[lang] ?? figure.fund },
+    { header: c('fund'), value: ({ figure }) => fundShortNameById(funds, figure.fund, lang) },
     { header: c('year'), value: ({ figure }) => figure.year },
     { header: c('metric'), value: ({ figure }) => t(`metric.${figure.metric}`) },
     {
@@ -58,7 +59,7 @@ function figureCsvColumns(funds: readonly Fund[], lang: UiLanguage, t: TFunction
     {
       header: c('about'),
       value: ({ figure }) =>
-        [figure.donor?.name[lang], figure.countries.map((s) => s.name[lang]).join(', '), figure.scope].filter((part) => part).join(' — '),
+        [figure.donor ? entityName(figure.donor, lang) : null, figure.countries.map((s) => entityName(s, lang)).join(', '), figure.scope].filter((part) => part).join(' — '),
     },
     {
       header: c('sourceTitles'),
@@ -75,7 +76,7 @@ function CountryView({ iso3, donorFigures, beneficiaryFigures, funds }: { iso3: 
   const donorId = useId();
   const beneficiaryId = useId();
   const name = stateName(iso3, donorFigures, beneficiaryFigures, lang);
-  const fundName = (id: FundId) => funds.find((f) => f.id === id)?.shortName[lang] ?? id;
+  const fundName = (id: FundId) => fundShortNameById(funds, id, lang);
   const count = (n: number) => t('map.country.figureCount', { count: n, n: formatCount(n, lang) });
 
   // A link to one figure (/en/countries/MDV#figure-ldc-sids-041) scrolls to it once the tables are drawn.

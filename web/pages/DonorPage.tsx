@@ -7,6 +7,8 @@ import { TableFrame } from '../components/TableFrame/TableFrame.js';
 import { describeYearValue, formatQuantity } from '../format/figures.js';
 import { formatPercent } from '../format/numbers.js';
 import { useUiLanguage } from '../Layout.js';
+import { entityName, fundShortNameById } from '../i18n/names.js';
+import type { UiLanguage } from '../i18n/languages.js';
 
 export function DonorPage() {
   const { t, i18n } = useTranslation();
@@ -14,11 +16,11 @@ export function DonorPage() {
   const { donorId = '' } = useParams();
   const donor = useDonor(donorId);
   const funds = useFunds();
-  const shortName = (id: string) => funds.data?.find((f) => f.id === id)?.shortName[lang] ?? id;
+  const shortName = (id: string) => fundShortNameById(funds.data, id, lang);
   return (
     <QueryState query={donor}>
       {(data) => {
-        const name = data.donor.name[lang];
+        const name = entityName(data.donor, lang);
         const figuresById = new Map(data.figures.map((f) => [f.id, f]));
         const money = (cell: Parameters<typeof describeYearValue>[0]) => {
           if (cell.figureIds.length === 0) return <span className="muted">{t('chart.notRecorded')}</span>;

@@ -8,6 +8,8 @@ import { QueryState } from '../components/QueryState.js';
 import { TableFrame } from '../components/TableFrame/TableFrame.js';
 import { formatQuantity } from '../format/figures.js';
 import { useUiLanguage } from '../Layout.js';
+import { entityName, fundShortNameById } from '../i18n/names.js';
+import type { UiLanguage } from '../i18n/languages.js';
 
 type Summary = NonNullable<ReturnType<typeof useDonorMatrix>['data']>[number]['funds'][string];
 
@@ -18,7 +20,7 @@ export function DonorsPage() {
   const matrix = useDonorMatrix();
   const funds = useFunds();
   const baseFund = (FUND_IDS as readonly string[]).includes(params.get('fund') ?? '') ? (params.get('fund') as FundId) : 'ldc-sids';
-  const shortName = (id: string) => funds.data?.find((f) => f.id === id)?.shortName[lang] ?? id;
+  const shortName = (id: string) => fundShortNameById(funds.data, id, lang);
   const cell = (summary: Summary | undefined) => {
     if (!summary) return t('views.donors.notRecorded');
     const parts: string[] = [];
@@ -41,7 +43,7 @@ export function DonorsPage() {
             {donors.map((row) => (
               <tr key={row.donor.id} data-donor={row.donor.id}>
                 <th scope="row">
-                  <Link to={`/${lang}/donors/${row.donor.id}`}>{row.donor.name[lang]}</Link>
+                  <Link to={`/${lang}/donors/${row.donor.id}`}>{entityName(row.donor, lang)}</Link>
                 </th>
                 {FUND_IDS.map((id) => (
                   <td key={id}>{cell(row.funds[id] ?? undefined)}</td>

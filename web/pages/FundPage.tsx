@@ -15,6 +15,8 @@ import { describeYearValue } from '../format/figures.js';
 import { formatPartialDate, formatUsdAxis } from '../format/numbers.js';
 import { useUiLanguage } from '../Layout.js';
 import { useCanEdit } from '../auth/RequireRole.js';
+import { establishingResolution, fundName } from '../i18n/names.js';
+import type { UiLanguage } from '../i18n/languages.js';
 
 function Backlog({ backlog }: { backlog: FundDetail['backlog'] }) {
   const { t, i18n } = useTranslation();
@@ -67,10 +69,10 @@ function FundView({ detail }: { detail: FundDetail }) {
       <p className="breadcrumb">
         <Link to={`/${lang}/`}>{t('app.nav.overview')}</Link>
       </p>
-      <h1>{fund.name[lang]}</h1>
+      <h1>{fundName(fund, lang)}</h1>
       <p className="fund-established">
-        {fund.shortName[lang]}
-        {fund.establishedYear ? ` · ${t('overview.established', { year: fund.establishedYear, resolution: fund.establishingResolution?.[lang] ?? '' })}` : ''}
+        {fundName(fund, lang, 'short')}
+        {fund.establishedYear ? ` · ${t('overview.established', { year: fund.establishedYear, resolution: establishingResolution(fund, lang) ?? '' })}` : ''}
         {' — '}
         {fund.establishmentSource?.url ? (
           <a href={fund.establishmentSource.url} rel="noopener noreferrer" target="_blank">
@@ -80,7 +82,11 @@ function FundView({ detail }: { detail: FundDetail }) {
           t('fund.establishmentUnsourced')
         )}
       </p>
-      {fund.note ? <p className="note">{fund.note}</p> : null}
+      {fund.note ? (
+        <p className="note" lang="en" dir="auto">
+          {fund.note}
+        </p>
+      ) : null}
       <section aria-labelledby={fundingId}>
         <h2 id={fundingId}>{t('fund.fundingHeading')}</h2>
         {rows.length === 0 ? <p className="chart-summary">{summary}</p> : null}
@@ -103,7 +109,7 @@ function FundView({ detail }: { detail: FundDetail }) {
                 valueFormatter={(cell) => describeYearValue(cell, 'usd_cents', figuresById, i18n.language, t)}
               />
             </ChartFrame>
-            <FundingTable funding={detail.funding} figuresById={figuresById} caption={t('fund.fundingTableCaption', { fund: fund.shortName[lang] })} />
+            <FundingTable funding={detail.funding} figuresById={figuresById} caption={t('fund.fundingTableCaption', { fund: fundName(fund, lang, 'short') })} />
           </>
         ) : null}
       </section>
@@ -116,7 +122,7 @@ function FundView({ detail }: { detail: FundDetail }) {
             </Link>
           </p>
         ) : null}
-        <FigureTable figures={detail.figures} caption={t('fund.figuresCaption', { count: detail.figures.length, fund: fund.shortName[lang] })} editLinksFor={canEdit ? lang : undefined} />
+        <FigureTable figures={detail.figures} caption={t('fund.figuresCaption', { count: detail.figures.length, fund: fundName(fund, lang, 'short') })} editLinksFor={canEdit ? lang : undefined} />
       </section>
       <section aria-labelledby={backlogId}>
         <h2 id={backlogId}>{t('fund.backlogHeading')}</h2>

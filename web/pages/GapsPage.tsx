@@ -6,6 +6,8 @@ import { FundingTable } from '../components/FundingTable/FundingTable.js';
 import { QueryState } from '../components/QueryState.js';
 import { formatQuantity } from '../format/figures.js';
 import { useUiLanguage } from '../Layout.js';
+import { fundName } from '../i18n/names.js';
+import type { UiLanguage } from '../i18n/languages.js';
 
 /** One fund's yearly funding with gap and coverage, read through its figures so qualifiers show. */
 function FundGaps({ fund, documents }: { fund: Fund; documents: { source: { id: string; symbol: string | null; title: string; url: string | null } }[] }) {
@@ -15,7 +17,7 @@ function FundGaps({ fund, documents }: { fund: Fund; documents: { source: { id: 
   return (
     <section className="gap-fund" aria-labelledby={`gaps-${fund.id}`} data-fund={fund.id}>
       <h2 id={`gaps-${fund.id}`}>
-        <Link to={`/${lang}/funds/${fund.id}`}>{fund.shortName[lang]}</Link>
+        <Link to={`/${lang}/funds/${fund.id}`}>{fundName(fund, lang, 'short')}</Link>
       </h2>
       <QueryState query={detail}>
         {(data) => {
@@ -24,7 +26,7 @@ function FundGaps({ fund, documents }: { fund: Fund; documents: { source: { id: 
             <>
               {!hasRequirement ? <p className="requirement-missing">{t('views.gaps.requirementNotPublished')}</p> : null}
               {data.funding.length > 0 ? (
-                <FundingTable funding={data.funding} figuresById={new Map(data.figures.map((f) => [f.id, f]))} caption={t('fund.fundingTableCaption', { fund: fund.shortName[lang] })} />
+                <FundingTable funding={data.funding} figuresById={new Map(data.figures.map((f) => [f.id, f]))} caption={t('fund.fundingTableCaption', { fund: fundName(fund, lang, 'short') })} />
               ) : (
                 <p className="no-data">{t('overview.noYearlyMoney')}</p>
               )}
@@ -73,7 +75,7 @@ export function GapsPage() {
                   const latest = row.latestWithRequirement!;
                   return (
                     <li key={id}>
-                      {row.fund.shortName[lang]} — {t('views.gaps.gapFor', { gap: formatQuantity(latest.gap, 'usd_cents', i18n.language, t), year: latest.year })}
+                      {fundName(row.fund, lang, 'short')} — {t('views.gaps.gapFor', { gap: formatQuantity(latest.gap, 'usd_cents', i18n.language, t), year: latest.year })}
                     </li>
                   );
                 })}

@@ -9,6 +9,7 @@ import { RequireRole } from '../auth/RequireRole.js';
 import { Field, SelectField } from '../components/Form/Field.js';
 import { formatUsd } from '../format/numbers.js';
 import { useUiLanguage } from '../Layout.js';
+import { entityName } from '../i18n/names.js';
 
 type Format = ImportRequest['format'];
 
@@ -227,7 +228,7 @@ function Importer() {
                   <tr key={row.line}>
                     <td>{row.line}</td>
                     <td>{row.donorName}</td>
-                    <td>{row.donor ? `${row.donor.name[lang]}${row.donor.iso3 ? ` (${row.donor.iso3})` : ''}` : <span className="error">{t('importPage.notMatched')}</span>}</td>
+                    <td>{row.donor ? `${entityName(row.donor, lang)}${row.donor.iso3 ? ` (${row.donor.iso3})` : ''}` : <span className="error">{t('importPage.notMatched')}</span>}</td>
                     <td className="num tabular-nums">{row.valueCents === null ? t('value.notStated') : money(row.valueCents)}</td>
                     <td>{row.state ? t(`importPage.states.${row.state}`) : '—'}</td>
                   </tr>

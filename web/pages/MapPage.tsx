@@ -1,18 +1,22 @@
-import { Fragment, lazy, Suspense, useId, useMemo, useState } from 'react';
+import { Fragment, lazy, Suspense, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import type { Figure, Fund } from '../../server/routes/schemas.js';
 import { FUND_IDS, type FundId } from '../../server/domain/vocabulary.js';
 import { client, okJson, useFunds } from '../api/client.js';
-import { beneficiaryCounts, mapValues, packageStateName, sortedStates, summarizeSupport, type StateSupport } from '../charts/WorldMap/mapData.js';
+import { beneficiaryCounts, mapValues, sortedStates, summarizeSupport, type StateSupport } from '../charts/WorldMap/mapData.js';
 import { QueryState } from '../components/QueryState.js';
 import { TableFrame } from '../components/TableFrame/TableFrame.js';
-import { csvFilename, downloadCsv, toCsv, type CsvColumn } from '../format/csv.js';
+import { toCsv, type CsvColumn } from '../format/csv.js';
+import { ExportButtons, standardNotes } from '../components/ExportButtons/ExportButtons.js';
+import { readTable } from '../export/domTable.js';
+import { citationLine } from '../components/SourceCitation/SourceCitation.js';
 import { formatCount } from '../format/numbers.js';
 import { useUiLanguage } from '../Layout.js';
 import type { UiLanguage } from '../i18n/index.js';
+import { entityName, fundName, fundShortNameById, packageStateName } from '../i18n/names.js';
 
 // The map's shapes (world-atlas) and projection (d3-geo) load with this page only, not with the app.
 const WorldMap = lazy(async () => ({ default: (await import('../charts/WorldMap/WorldMap.js')).WorldMap }));
@@ -32,7 +36,7 @@ function supportSummaryText(figures: readonly Figure[], funds: readonly Fund[], 
   const lead = summary.leadingFund;
   const fund = lead ? funds.find((f) => f.id === lead) : undefined;
   if (!lead || !fund) return t('map.summary.alone', { main });
-  return t('map.summary.withLead', { main, lead: formatCount(summary.figuresByFund[lead] ?? 0, lang), fund: fund.shortName[lang] });
+  return t('map.summary.withLead', { main, lead: formatCount(summary.figuresByFund[lead] ?? 0, lang), fund: fundName(fund, lang, 'short') });
 }
 
 /** One column of the table and of its CSV: the same text in both, so the download is the table. */
@@ -46,11 +50,11 @@ interface SupportColumn {
 function supportColumns(funds: readonly Fund[], lang: UiLanguage, t: TFunction) {
   const count = (n: number | undefined) => (n ? formatCount(n, lang) : '');
   const fundColumns: SupportColumn[] = FUND_IDS.map((id) => ({
-    header: funds.find((f) => f.id === id)?.shortName[lang] ?? id,
+    header: fundShortNameById(funds, id, lang),
     numeric: true,
     text: (row) => count(row.byFund[id]),
   }));
-  const state: SupportColumn = { header: t('map.table.state'), text: (row) => row.name[lang] };
+  const state: SupportColumn = { header: t('map.table.state'), text: (row) => entityName(row, lang) };
   const code: SupportColumn = { header: t('map.table.code'), text: (row) => row.iso3 };
   const total: SupportColumn = { header: t('map.table.total'), numeric: true, text: (row) => count(row.figures) };
   const figures: SupportColumn = { header: t('map.table.figures'), text: (row) => row.figureIds.join('; ') };
@@ -65,24 +69,39 @@ function MapView({ figures, funds }: { figures: readonly Figure[]; funds: readon
   const navigate = useNavigate();
   const tableId = useId();
   const sourcesId = useId();
-  const [shade, setShade] = useState<FundId | 'all'>('all');
+  // The fund shading the map lives in the URL (?fund=vftc), so a shared link shows the same map.
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('fund');
+  const shade: FundId | 'all' = (FUND_IDS as readonly string[]).includes(asked ?? '') ? (asked as FundId) : 'all';
+  const setShade = (next: FundId | 'all') => setParams(next === 'all' ? {} : { fund: next }, { replace: true });
 
   const counts = useMemo(() => beneficiaryCounts(figures), [figures]);
   const rows = useMemo(() => sortedStates(counts, lang), [counts, lang]);
   const data = useMemo(() => mapValues(counts, shade), [counts, shade]);
   const summary = supportSummaryText(figures, funds, lang, t);
-  const fundName = (id: FundId) => funds.find((f) => f.id === id)?.shortName[lang] ?? id;
+  const fundName = (id: FundId) => fundShortNameById(funds, id, lang);
   // As the figures name the State; a State no figure names (drawn plain) as the ISO package does.
-  const nameOf = (iso3: string) => counts.get(iso3)?.name[lang] ?? packageStateName(iso3, lang) ?? iso3;
+  const nameOf = (iso3: string) => {
+    const known = counts.get(iso3);
+    return known ? entityName(known, lang) : (packageStateName(iso3, lang) ?? iso3);
+  };
   const countryHref = (iso3: string) => `/${lang}/countries/${iso3}`;
 
   const columns = supportColumns(funds, lang, t);
   const csvColumns: CsvColumn<StateSupport>[] = [columns.code, columns.state, ...columns.fundColumns, columns.total, columns.figures, columns.sourceIds, columns.sourceUrls].map(
     (c) => ({ header: c.header, value: c.text }),
   );
-  const download = () => {
-    const url = `${window.location.origin}/${lang}/countries/<ISO3>`;
-    downloadCsv(csvFilename(t('map.csvFile')), toCsv(rows, csvColumns, { comments: [t('map.csvComment', { url })] }));
+  const csvText = () => toCsv(rows, csvColumns, { comments: [t('map.csvComment', { url: `${window.location.origin}/${lang}/countries/<ISO3>` })] });
+  const mapImage = () => ({
+    svg: document.querySelector<SVGSVGElement>('.world-map-svg'),
+    legend: [...document.querySelectorAll('.world-map-legend li, .world-map-legend-title')].map((e) => (e.textContent ?? '').trim()).filter(Boolean),
+  });
+  // The sources behind the counts: every source of a figure that names a beneficiary State.
+  const mapSources = [...new Map(figures.filter((f) => f.countries.length > 0).flatMap((f) => f.sources).map((src) => [src.id, src])).values()];
+  const mapDocument = () => {
+    const table = document.querySelector<HTMLTableElement>('table.support-table');
+    const { headers, rows: shown } = table ? readTable(table) : { headers: [], rows: [] };
+    return { title: summary, headers, rows: shown, sources: mapSources.map((src) => citationLine(src, lang, t)), notes: standardNotes(t, lang) };
   };
 
   return (
@@ -118,18 +137,16 @@ function MapView({ figures, funds }: { figures: readonly Figure[]; funds: readon
         onSelect={(iso3) => void navigate(countryHref(iso3))}
       />
       </Suspense>
+      <ExportButtons kind="chart" title={summary} filename={shade === 'all' ? 'map-beneficiary-states' : `map-beneficiary-states-${shade}`} formats={['png', 'svg']} document={mapDocument} image={mapImage} />
       <p className="note map-shared-note">{t('map.shared')}</p>
 
       <section aria-labelledby={tableId}>
         <h2 id={tableId}>{t('map.table.heading')}</h2>
-        <p>
-          <button type="button" className="secondary" onClick={download} data-testid="map-csv">
-            {t('map.csv')}
-          </button>
-        </p>
         <TableFrame
           caption={t('map.table.caption')}
           className="support-table"
+          csvText={csvText}
+          sources={mapSources}
           columns={[
             { label: columns.state.header },
             { label: columns.code.header },

@@ -12,6 +12,8 @@ import { TableFrame } from '../components/TableFrame/TableFrame.js';
 import { describeYearValue, formatQuantity } from '../format/figures.js';
 import { formatPercent } from '../format/numbers.js';
 import { useUiLanguage } from '../Layout.js';
+import { fundShortNameById } from '../i18n/names.js';
+import type { UiLanguage } from '../i18n/languages.js';
 
 type Review = NonNullable<ReturnType<typeof useReview>['data']>;
 
@@ -120,7 +122,7 @@ export function ReviewPage() {
   const to = Number(params.get('to') ?? 2020);
   const [draft, setDraft] = useState({ fund, from: String(from), to: String(to) });
   const review = useReview(fund, from, to);
-  const shortName = (id: string) => funds.data?.find((f) => f.id === id)?.shortName[lang] ?? id;
+  const shortName = (id: string) => fundShortNameById(funds.data, id, lang);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setParams({ fund: draft.fund, from: draft.from, to: draft.to });

@@ -8,10 +8,13 @@ import { client, okJson } from '../api/client.js';
 import { SelectField } from '../components/Form/Field.js';
 import { QueryState } from '../components/QueryState.js';
 import { SourceCitation } from '../components/SourceCitation/SourceCitation.js';
-import { UI_LANGUAGES, type UiLanguage } from '../i18n/index.js';
+import type { UiLanguage } from '../i18n/index.js';
 import { useUiLanguage } from '../Layout.js';
+import { entityName } from '../i18n/names.js';
 
-type BriefLang = 'en' | 'fr';
+/** The languages the server writes briefs in (server/domain/statements.ts). */
+const BRIEF_LANGUAGES = ['en', 'fr'] as const;
+type BriefLang = (typeof BRIEF_LANGUAGES)[number];
 type StateOption = { iso3: string; name: { en: string; fr: string } };
 
 /** Every State the figures name, as donor or as beneficiary, sorted by its name in the reader's language. */
@@ -26,7 +29,7 @@ function useStatesInData(lang: UiLanguage) {
         for (const c of f.countries) if (c.kind === 'state' && c.iso3) states.set(c.iso3, { iso3: c.iso3, name: c.name });
       }
       const collator = new Intl.Collator(lang);
-      return [...states.values()].sort((a, b) => collator.compare(a.name[lang], b.name[lang]));
+      return [...states.values()].sort((a, b) => collator.compare(entityName(a, lang), entityName(b, lang)));
     },
   });
 }
@@ -67,8 +70,9 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** A State's name inside a sentence of the UI, with its article: "the Netherlands", "le Danemark". */
-const nameInText = (state: StateOption, lang: UiLanguage) => (lang === 'fr' ? stateFormsFr(state.name.fr).plain : stateFormsEn(state.name.en).plain);
+/** A State's name inside a sentence of the UI, with its article in English and French ("the Netherlands", "le Danemark"); the ISO package's name otherwise. */
+const nameInText = (state: StateOption, lang: UiLanguage) =>
+  lang === 'fr' ? stateFormsFr(state.name.fr).plain : lang === 'en' ? stateFormsEn(state.name.en).plain : entityName(state, lang);
 
 /** The statement brief for a delegation: one State, English or French, sentences to quote with their sources. */
 export function StatementPage() {
@@ -79,7 +83,7 @@ export function StatementPage() {
   const { iso3: rawIso3 } = useParams();
   const iso3 = rawIso3?.toUpperCase();
   const asked = params.get('lang');
-  const briefLang: BriefLang = asked === 'en' || asked === 'fr' ? asked : lang;
+  const briefLang: BriefLang = asked === 'en' || asked === 'fr' ? asked : lang === 'fr' ? 'fr' : 'en';
   const states = useStatesInData(lang);
   const brief = useBrief(iso3, briefLang);
   // What was copied last (a sentence's index, or all), and what the live region says about it.
@@ -113,7 +117,10 @@ export function StatementPage() {
             label={t('statements.state')}
             value={iso3 ?? ''}
             options={selectOptions}
-            optionLabel={(code) => (known.get(code) ?? (current?.iso3 === code ? current : undefined))?.name[lang] ?? code}
+            optionLabel={(code) => {
+              const state = known.get(code) ?? (current?.iso3 === code ? current : undefined);
+              return state ? entityName(state, lang) : code;
+            }}
             emptyLabel={t('statements.chooseState')}
             disabled={states.isPending}
             onChange={(code) => {
@@ -126,7 +133,7 @@ export function StatementPage() {
               {t('statements.briefLanguage')}
             </legend>
             <div className="radio-row">
-              {UI_LANGUAGES.map((option) => (
+              {BRIEF_LANGUAGES.map((option) => (
                 <label key={option} lang={option}>
                   <input
                     type="radio"
@@ -144,6 +151,7 @@ export function StatementPage() {
                 </label>
               ))}
             </div>
+            {lang !== 'en' && lang !== 'fr' ? <p className="field-help">{t('statements.briefLanguagesNote')}</p> : null}
           </fieldset>
         </div>
       </form>
@@ -189,7 +197,7 @@ export function StatementPage() {
                       {status}
                     </div>
                     <h3 className="card-subheading">{t('statements.sentences')}</h3>
-                    <ol className="statement-sentences" style={{ paddingLeft: '1.5rem', maxWidth: '90ch' }}>
+                    <ol className="statement-sentences" style={{ paddingInlineStart: '1.5rem', maxWidth: '90ch' }}>
                       {data.sentences.map((sentence, i) => (
                         <li key={sentence.figureIds.join(' ')} data-figure-ids={sentence.figureIds.join(' ')} style={{ marginBottom: '1.1rem' }}>
                           <p className="statement-text" lang={data.lang} style={{ margin: '0 0 0.35rem', lineHeight: 1.45 }}>

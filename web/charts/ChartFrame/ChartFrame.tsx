@@ -1,8 +1,10 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Figure } from '../../../server/routes/schemas.js';
-import { SourceList } from '../../components/SourceCitation/SourceCitation.js';
-import { downloadCsv } from '../../format/csv.js';
+import { ExportButtons, InsideChartFrame, standardNotes } from '../../components/ExportButtons/ExportButtons.js';
+import { citationLine, SourceList } from '../../components/SourceCitation/SourceCitation.js';
+import { csvToDocument } from '../../export/document.js';
+import { readTable } from '../../export/domTable.js';
 
 export interface ChartFrameProps {
   /** One sentence that says what the chart shows. */
@@ -11,19 +13,41 @@ export interface ChartFrameProps {
   children: ReactNode;
   /** The same data as a table; shown in a disclosure under the chart. */
   table?: ReactNode;
-  /** Exactly the data shown, as CSV. */
+  /** Exactly the data shown, as CSV (the XLSX holds the same rows). */
   csv: { filename: string; text: () => string };
   /** The sources of the figures drawn. */
   sources: readonly Figure['sources'][number][];
 }
 
-/** What every chart comes with: a text summary, a table alternative, a CSV of its data, and its sources. */
+/**
+ * What every chart comes with: a text summary, a table alternative, downloads of its data (CSV, XLSX)
+ * and of the chart itself (PNG, SVG) — each file with the sources, as-of dates and qualifiers — and its sources.
+ */
 export function ChartFrame({ summary, children, table, csv, sources }: ChartFrameProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const summaryId = useId();
+  const frameRef = useRef<HTMLElement>(null);
   const unique = [...new Map(sources.map((s) => [`${s.id}|${s.locator ?? ''}`, s])).values()];
+  const sourceLines = unique.map((s) => citationLine(s, i18n.language, t));
+  const stem = csv.filename.replace(/\.csv$/, '');
+
+  // The spreadsheet holds the CSV's rows; the images list the table alternative's rows, which read as sentences.
+  const dataDocument = () => {
+    const doc = csvToDocument(csv.text(), summary);
+    return { ...doc, sources: sourceLines, notes: [...standardNotes(t, i18n.language), ...doc.notes] };
+  };
+  const imageDocument = () => {
+    const alternative = frameRef.current?.querySelector<HTMLTableElement>('.chart-table table');
+    const { headers, rows } = alternative ? readTable(alternative) : { headers: [], rows: [] };
+    return { title: summary, headers, rows, sources: sourceLines, notes: standardNotes(t, i18n.language) };
+  };
+  const image = () => ({
+    svg: frameRef.current?.querySelector<SVGSVGElement>('.chart svg.recharts-surface, .chart svg') ?? null,
+    legend: [...(frameRef.current?.querySelectorAll('.chart-legend li') ?? [])].map((li) => (li.textContent ?? '').trim()).filter(Boolean),
+  });
+
   return (
-    <figure className="chart-frame" aria-describedby={summaryId}>
+    <figure className="chart-frame" aria-describedby={summaryId} ref={frameRef}>
       <figcaption id={summaryId} className="chart-summary">
         {summary}
       </figcaption>
@@ -31,13 +55,11 @@ export function ChartFrame({ summary, children, table, csv, sources }: ChartFram
       {table ? (
         <details className="chart-table">
           <summary>{t('chart.tableAlternative')}</summary>
-          {table}
+          <InsideChartFrame.Provider value={true}>{table}</InsideChartFrame.Provider>
         </details>
       ) : null}
       <div className="chart-tools">
-        <button type="button" className="secondary" onClick={() => downloadCsv(csv.filename, csv.text())}>
-          {t('views.csv')}
-        </button>
+        <ExportButtons kind="chart" title={summary} filename={stem} formats={['csv', 'xlsx', 'png', 'svg']} csvText={csv.text} document={dataDocument} image={image} imageDocument={imageDocument} />
         {unique.length > 0 ? (
           <details className="chart-sources">
             <summary>{t('chart.sources', { count: unique.length })}</summary>

@@ -4,6 +4,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { GlossaryLink } from '../../components/GlossaryLink/GlossaryLink.js';
 import { fundingChartConfig, type FundingSeries } from '../config.js';
 import type { FundingChartRow } from './rows.js';
 
@@ -36,7 +37,9 @@ const markOf = (cell: Cell | null): string | null => {
 const isHatched = (cell: Cell | null) => cell !== null && (cell.bound !== 'exact' || cell.partialYear);
 
 export function FundingChart({ data, index, categories, valueFormatter, axisFormatter, height = 260, label }: FundingChartProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // In Arabic the page reads right to left, and so does the time axis: the latest year sits on the left.
+  const rightToLeft = i18n.dir() === 'rtl';
   const patternPrefix = useId().replace(/:/g, '');
   // Marks ride on the data itself so each sits on its own bar: "≥" lower bound, "≈" rounded.
   const flat = data.map((row) => ({
@@ -63,8 +66,8 @@ export function FundingChart({ data, index, categories, valueFormatter, axisForm
           {emptyYears.map((year) => (
             <ReferenceArea key={year} x1={year} x2={year} fill="var(--no-data-fill)" fillOpacity={1} ifOverflow="visible" />
           ))}
-          <XAxis dataKey={index} tickLine={false} interval="preserveStartEnd" minTickGap={8} />
-          <YAxis tickFormatter={axisFormatter} width={86} tickLine={false} axisLine={false} />
+          <XAxis dataKey={index} reversed={rightToLeft} tickLine={false} interval="preserveStartEnd" minTickGap={8} />
+          <YAxis orientation={rightToLeft ? 'right' : 'left'} tickFormatter={axisFormatter} width={86} tickLine={false} axisLine={false} />
           <Tooltip
             cursor={{ fill: 'var(--cursor)' }}
             isAnimationActive={false}
@@ -116,7 +119,7 @@ export function FundingChart({ data, index, categories, valueFormatter, axisForm
         {categories.map((series) => (
           <li key={series}>
             <span className="swatch" style={{ background: fundingChartConfig[series].color }} aria-hidden="true" />
-            {t(fundingChartConfig[series].labelKey)}
+            <GlossaryLink metric={series}>{t(fundingChartConfig[series].labelKey)}</GlossaryLink>
           </li>
         ))}
         <li>

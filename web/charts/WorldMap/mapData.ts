@@ -12,6 +12,8 @@ import enNames from 'i18n-iso-countries/langs/en.json';
 import frNames from 'i18n-iso-countries/langs/fr.json';
 import type { Figure } from '../../../server/routes/schemas.js';
 import { FUND_IDS, type FundId } from '../../../server/domain/vocabulary.js';
+import { entityName } from '../../i18n/names.js';
+import type { UiLanguage } from '../../i18n/languages.js';
 
 countries.registerLocale(enNames);
 countries.registerLocale(frNames);
@@ -117,8 +119,8 @@ export function mapValues(counts: ReadonlyMap<string, StateSupport>, fund: FundI
 }
 
 /** The States in the order of their names in `lang`. */
-export function sortedStates(counts: ReadonlyMap<string, StateSupport>, lang: 'en' | 'fr'): StateSupport[] {
-  return [...counts.values()].sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang) || a.iso3.localeCompare(b.iso3));
+export function sortedStates(counts: ReadonlyMap<string, StateSupport>, lang: UiLanguage): StateSupport[] {
+  return [...counts.values()].sort((a, b) => entityName(a, lang).localeCompare(entityName(b, lang), lang) || a.iso3.localeCompare(b.iso3));
 }
 
 export interface ColourStep {
@@ -150,11 +152,6 @@ export function stepOf(value: number | undefined, steps: readonly ColourStep[]):
 export function numericToIso3(id: string | number | undefined | null): string | null {
   if (id === undefined || id === null || id === '') return null;
   return countries.numericToAlpha3(id) ?? null;
-}
-
-/** A State's name from the ISO package, for States no figure names; the code itself when the package does not know it. */
-export function packageStateName(iso3: string, lang: 'en' | 'fr'): string | null {
-  return countries.getName(iso3, lang) ?? null;
 }
 
 /** Whether the code is an ISO 3166 alpha-3 code the package knows. */

@@ -1,21 +1,23 @@
 import { useTranslation } from 'react-i18next';
+import { useUiLanguage } from '../../Layout.js';
 import type { FundId } from '../../../server/domain/vocabulary.js';
 import { useDonorBase } from '../../api/client.js';
 import { formatQuantity } from '../../format/figures.js';
 import { formatPercent } from '../../format/numbers.js';
 import { QueryState } from '../QueryState.js';
 import { TableFrame } from '../TableFrame/TableFrame.js';
+import { entityName } from '../../i18n/names.js';
 
 /** A fund's donor base by year: what sources state, and what the recorded contributions show. */
 export function DonorBase({ fund, fundName, from, to }: { fund: FundId; fundName: string; from?: number; to?: number }) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const lang = useUiLanguage();
   const base = useDonorBase(fund);
   return (
     <QueryState query={base}>
       {(data) => {
         const years = data.years.filter((y) => (from === undefined || y.year >= from) && (to === undefined || y.year <= to));
-        const names = (ids: string[]) => (ids.length === 0 ? '—' : ids.map((id) => data.donors[id]?.name[lang] ?? id).join(', '));
+        const names = (ids: string[]) => (ids.length === 0 ? '—' : ids.map((id) => (data.donors[id] ? entityName(data.donors[id], lang) : id)).join(', '));
         const count = (q: (typeof years)[number]['statedDonors']) => (q.figureIds.length === 0 ? '—' : formatQuantity(q, 'count', i18n.language, t));
         return (
           <>

@@ -1,15 +1,19 @@
 import { useTranslation } from 'react-i18next';
+import { useUiLanguage } from '../../Layout.js';
 import { Link } from 'react-router';
 import type { Figure } from '../../../server/routes/schemas.js';
 import { figureQualifiers, formatFigureValue } from '../../format/figures.js';
 import { SourceList } from '../SourceCitation/SourceCitation.js';
+import { GlossaryLink } from '../GlossaryLink/GlossaryLink.js';
 import { TableFrame } from '../TableFrame/TableFrame.js';
+import { entityName } from '../../i18n/names.js';
+import type { UiLanguage } from '../../i18n/languages.js';
 
 /** Who or where a figure is about: the donor, the beneficiary States, or the scope the source gives. */
-function aboutText(figure: Figure, lang: 'en' | 'fr'): string {
+function aboutText(figure: Figure, lang: UiLanguage): string {
   const parts: string[] = [];
-  if (figure.donor) parts.push(figure.donor.name[lang]);
-  if (figure.countries.length > 0) parts.push(figure.countries.map((c) => c.name[lang]).join(', '));
+  if (figure.donor) parts.push(entityName(figure.donor, lang));
+  if (figure.countries.length > 0) parts.push(figure.countries.map((c) => entityName(c, lang)).join(', '));
   if (figure.scope) parts.push(figure.scope);
   return parts.join(' — ');
 }
@@ -18,13 +22,13 @@ export interface FigureTableProps {
   figures: readonly Figure[];
   caption: string;
   /** Language prefix for edit links; given only to editors. */
-  editLinksFor?: 'en' | 'fr' | undefined;
+  editLinksFor?: UiLanguage | undefined;
 }
 
 /** Every figure as its source states it, with its qualifiers and citations. */
 export function FigureTable({ figures, caption, editLinksFor }: FigureTableProps) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const lang = useUiLanguage();
   return (
     <TableFrame
       caption={caption}
@@ -42,7 +46,9 @@ export function FigureTable({ figures, caption, editLinksFor }: FigureTableProps
           {figures.map((figure) => (
             <tr key={figure.id} id={`figure-${figure.id}`} data-figure-id={figure.id}>
               <td>{figure.year ?? '—'}</td>
-              <td>{t(`metric.${figure.metric}`)}</td>
+              <td>
+                <GlossaryLink metric={figure.metric}>{t(`metric.${figure.metric}`)}</GlossaryLink>
+              </td>
               <td className="num value">{formatFigureValue(figure, lang, t)}</td>
               <td>
                 <ul className="qualifiers">
@@ -67,7 +73,11 @@ export function FigureTable({ figures, caption, editLinksFor }: FigureTableProps
               <td>{aboutText(figure, lang)}</td>
               <td className="source-col">
                 <SourceList sources={figure.sources} />
-                {figure.note ? <p className="note">{figure.note}</p> : null}
+                {figure.note ? (
+                  <p className="note" lang="en" dir="auto">
+                    {figure.note}
+                  </p>
+                ) : null}
               </td>
               {editLinksFor ? (
                 <td>

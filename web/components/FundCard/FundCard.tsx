@@ -12,6 +12,8 @@ import { FundingTable } from '../FundingTable/FundingTable.js';
 import { describeYearValue, figureQualifiers, formatFigureValue } from '../../format/figures.js';
 import { formatUsdAxis } from '../../format/numbers.js';
 import { SourceCitation } from '../SourceCitation/SourceCitation.js';
+import { establishingResolution, fundName } from '../../i18n/names.js';
+import type { UiLanguage } from '../../i18n/languages.js';
 
 /** The metrics an overview card shows, money first; requirement always (it is the question donors ask). */
 const CARD_METRICS: readonly Metric[] = [
@@ -38,7 +40,7 @@ function LatestFigure({ figure }: { figure: Figure }) {
   );
 }
 
-export function FundCard({ detail, lang }: { detail: FundDetail; lang: 'en' | 'fr' }) {
+export function FundCard({ detail, lang }: { detail: FundDetail; lang: UiLanguage }) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const { fund } = detail;
@@ -49,11 +51,11 @@ export function FundCard({ detail, lang }: { detail: FundDetail; lang: 'en' | 'f
   return (
     <article className="fund-card" aria-labelledby={headingId} data-fund={fund.id}>
       <h2 id={headingId}>
-        <Link to={`/${lang}/funds/${fund.id}`}>{fund.shortName[lang]}</Link>
+        <Link to={`/${lang}/funds/${fund.id}`}>{fundName(fund, lang, 'short')}</Link>
       </h2>
-      <p className="fund-name">{fund.name[lang]}</p>
+      <p className="fund-name">{fundName(fund, lang)}</p>
       {fund.establishedYear ? (
-        <p className="fund-established">{t('overview.established', { year: fund.establishedYear, resolution: fund.establishingResolution?.[lang] ?? '' })}</p>
+        <p className="fund-established">{t('overview.established', { year: fund.establishedYear, resolution: establishingResolution(fund, lang) ?? '' })}</p>
       ) : null}
       <h3 className="card-subheading">{t('overview.latestKnown')}</h3>
       <dl className="latest">
@@ -70,7 +72,7 @@ export function FundCard({ detail, lang }: { detail: FundDetail; lang: 'en' | 'f
       {rows.length > 0 ? (
         <ChartFrame
           summary={summary}
-          table={<FundingTable funding={detail.funding} figuresById={figuresById} caption={t('fund.fundingTableCaption', { fund: fund.shortName[lang] })} />}
+          table={<FundingTable funding={detail.funding} figuresById={figuresById} caption={t('fund.fundingTableCaption', { fund: fundName(fund, lang, 'short') })} />}
           csv={{
             filename: csvFilename(`${fund.id}-money-by-year`),
             text: () => fundingChartCsv(rows, figuresById, { series: (s) => t(fundingChartConfig[s].labelKey), notRecorded: t('chart.notRecorded') }),
@@ -95,7 +97,7 @@ export function FundCard({ detail, lang }: { detail: FundDetail; lang: 'en' | 'f
       </p>
       <p>
         <Link className="button-link" to={`/${lang}/funds/${fund.id}`}>
-          {t('overview.openFund', { fund: fund.shortName[lang] })}
+          {t('overview.openFund', { fund: fundName(fund, lang, 'short') })}
         </Link>
       </p>
     </article>

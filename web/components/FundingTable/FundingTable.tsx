@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Figure, FundDetail } from '../../../server/routes/schemas.js';
 import { describeYearValue, formatQuantity } from '../../format/figures.js';
 import { formatPercent } from '../../format/numbers.js';
+import { GlossaryLink } from '../GlossaryLink/GlossaryLink.js';
 import { TableFrame } from '../TableFrame/TableFrame.js';
 
 export interface FundingTableProps {
@@ -35,7 +36,11 @@ export function FundingTable({ funding, figuresById, caption }: FundingTableProp
       className="funding-table"
       columns={[
         { label: t('columns.year') },
-        ...(['contributions', 'expenditure', 'requirement', 'outstanding', 'gap', 'coverage'] as const).map((key) => ({ label: t(`columns.${key}`), numeric: true })),
+        ...(['contributions', 'expenditure', 'requirement', 'outstanding', 'gap', 'coverage'] as const).map((key) => ({
+          key,
+          label: <GlossaryLink metric={key}>{t(`columns.${key}`)}</GlossaryLink>,
+          numeric: true,
+        })),
       ]}
     >
           {funding.map((year) => (

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Figure } from '../../../server/routes/schemas.js';
 import { formatPartialDate } from '../../format/numbers.js';
@@ -19,12 +20,22 @@ export function MirrorNote({ mirrorOf }: { mirrorOf: string | null }) {
   );
 }
 
+/** A citation as one line of text, for exports: "A/HRC/56/78 — Title, para. 12, 3 May 2024 (official report) <https://…>". */
+export function citationLine(source: CitedSource, lang: string, t: TFunction): string {
+  const label = source.symbol ? `${source.symbol} — ${source.title}` : source.title;
+  const date = source.date ? formatPartialDate(source.date, lang) : t('source.undated');
+  const mirror = source.mirrorOf ? ` ${t('source.mirror')} <${source.mirrorOf}>` : '';
+  return `${label}${source.locator ? `, ${source.locator}` : ''}, ${date} (${t(`source.kind.${source.kind}`)}) <${source.url}>${mirror}`;
+}
+
 /** "A/HRC/56/78, para. 12, 3 May 2024 — official report", linked to the copy that was read. */
 export function SourceCitation({ source, compact = false }: { source: CitedSource; compact?: boolean }) {
   const { t, i18n } = useTranslation();
   const label = source.symbol ? `${source.symbol} — ${source.title}` : source.title;
+  const line = citationLine(source, i18n.language, t);
+  // Exports read the full citation, with its URL, from these attributes (web/export/domTable.ts).
   return (
-    <span className="citation">
+    <span className="citation" data-citation={line} data-export-text={line}>
       <a href={source.url} rel="noopener noreferrer" target="_blank" title={t('source.open')}>
         {label}
       </a>

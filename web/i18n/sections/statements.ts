@@ -10,6 +10,8 @@ const en = {
   state: 'State',
   chooseState: 'Choose a State…',
   briefLanguage: 'Language of the brief',
+  briefLanguagesNote:
+    'Briefs are written in English or French for now: their wording rules (pledged is not paid, “more than”, “about”) are checked in those two languages only.',
   pickPrompt: 'Choose a State to read its brief.',
   briefFor: 'Brief on {{state}}',
   sentenceCount_one: '{{count}} sentence, from one recorded figure',
@@ -34,30 +36,32 @@ const en = {
 const fr: Widen<typeof en> = {
   heading: 'Note pour déclaration',
   intro:
-    'Pour les délégations qui préparent leurs déclarations au titre du point 10 de l’ordre du jour du Conseil des droits de l’homme : ce que disent les chiffres enregistrés sur un État, comme donateur des quatre fonds d’affectation spéciale (annonces de contributions et versements) et comme bénéficiaire (délégués, boursiers, projets, sessions), sous forme de phrases prêtes à citer. Chaque phrase garde toutes les précisions de son chiffre — « plus de », « environ », « au total depuis », annoncé plutôt que versé, une source secondaire — et se termine par sa référence.',
+    'Pour les délégations qui préparent leurs déclarations au titre du point 10 de l’ordre du jour du Conseil des droits de l’homme : ce que disent les chiffres enregistrés sur un État, en tant que donateur des quatre fonds d’affectation spéciale (annonces de contributions et versements) et en tant que bénéficiaire (délégués, boursiers, projets, sessions), sous forme de phrases prêtes à citer. Chaque phrase conserve toutes les précisions dont son chiffre est assorti — « plus de », « environ », « au total depuis », annoncé plutôt que versé, source secondaire — et se termine par la citation de sa source.',
   choose: 'Choisir l’État et la langue',
   state: 'État',
   chooseState: 'Choisir un État…',
   briefLanguage: 'Langue de la note',
+  briefLanguagesNote:
+    'Pour l’instant, les notes sont rédigées en anglais ou en français : leurs règles de formulation (annoncé ne signifie pas versé, « plus de », « environ ») ne sont vérifiées que dans ces deux langues.',
   pickPrompt: 'Choisissez un État pour lire sa note.',
   briefFor: 'Note sur {{state}}',
   sentenceCount_one: '{{count}} phrase, tirée d’un chiffre enregistré',
   sentenceCount_other: '{{count}} phrases, chacune tirée d’un chiffre enregistré',
   coverage:
-    'Seuls les chiffres enregistrés dans ce tableau de bord sont utilisés. Un fonds ou une année qui n’est pas mentionné n’est pas enregistré ici ; cela ne veut pas dire que rien n’a été donné ni reçu.',
+    'Seuls les chiffres enregistrés dans ce tableau de bord sont utilisés. Si un fonds ou une année n’est pas mentionné, c’est que rien n’est enregistré ici à ce sujet ; cela ne veut pas dire que rien n’a été donné ni reçu.',
   sentences: 'Phrases à citer',
-  sources: 'Sources :',
+  sources: 'Sources :',
   copy: 'Copier',
   copySentence: 'Copier la phrase {{n}}',
   copyAll: 'Tout copier',
-  copyAllLabel: 'Copier les {{count}} phrases',
+  copyAllLabel: 'Tout copier ({{count}} phrases)',
   copied: 'Phrase {{n}} copiée.',
   copiedMark: 'Copiée',
   copyFailedMark: 'Non copiée',
   copiedAll_one: 'La phrase a été copiée.',
   copiedAll_other: 'Les {{count}} phrases ont été copiées.',
   copyFailed: 'Le texte n’a pas pu être copié. Sélectionnez-le et copiez-le à la main.',
-  unknownState: 'Aucun État n’a le code « {{code}} ».',
+  unknownState: 'Aucun État n’a le code « {{code}} ».',
 };
 
 export const statementsMessages = { en, fr };
