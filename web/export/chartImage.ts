@@ -6,7 +6,8 @@ import type { ExportDocument } from './document.js';
 
 const STYLE_PROPERTIES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline'] as const;
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const FONT = '12px system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC", sans-serif';
+// Single quotes only: the font goes into style="…" attributes.
+const FONT = "12px system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans CJK SC', sans-serif";
 const MARGIN = 16;
 const LINE = 16;
 
