@@ -41,13 +41,19 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/** A legend line, with the colour or hatching that keys it (colour is never the only cue: the text names the series). */
+export interface LegendEntry {
+  text: string;
+  key?: { colour: string; hatched: boolean };
+}
+
 export interface ChartImageParts {
   /** The chart as drawn on the page. */
   svg: SVGSVGElement;
   /** Title (summary), values with qualifiers (as rows), notes and sources. */
   doc: ExportDocument;
-  /** The legend lines under the chart (what colours, hatching and marks mean). */
-  legend: string[];
+  /** The legend under the chart (what colours, hatching and marks mean). */
+  legend: LegendEntry[];
   /** Headings in the reader's language. */
   labels: { values: string; sources: string; notes: string };
   direction: 'ltr' | 'rtl';
@@ -62,21 +68,33 @@ export function chartSvgText({ svg, doc, legend, labels, direction }: ChartImage
   const measure = (s: string) => (canvas ? canvas.measureText(s).width : s.length * 7);
   const textWidth = width - 2 * MARGIN;
 
-  type Line = { text: string; bold?: boolean; gapBefore?: boolean };
+  type Line = { text: string; bold?: boolean; gapBefore?: boolean; key?: LegendEntry['key'] };
   const block = (lines: string[], heading?: string): Line[] => [
     ...(heading ? [{ text: heading, bold: true, gapBefore: true }] : []),
     ...lines.flatMap((l) => wrap(l, textWidth, measure).map((text) => ({ text }))),
   ];
   const header = wrap(doc.title, textWidth, measure).map((text) => ({ text, bold: true }));
   const values = doc.rows.map((row) => row.map((cell, i) => (i === 0 ? cell : `${doc.headers[i] ?? ''}: ${cell}`)).join(' · '));
-  const footer: Line[] = [...block(legend), ...block(values, labels.values), ...block(doc.notes, labels.notes), ...block(doc.sources, labels.sources)];
+  const legendLines: Line[] = legend.map((entry) => ({ text: entry.text, ...(entry.key ? { key: entry.key } : {}) }));
+  const footer: Line[] = [...legendLines, ...(values.length > 0 ? block(values, labels.values) : []), ...block(doc.notes, labels.notes), ...block(doc.sources, labels.sources)];
 
   const chartTop = MARGIN + header.length * LINE + 8;
   const chartHeight = Math.round(box.height);
   let y = chartTop + chartHeight + 8;
   const anchorX = direction === 'rtl' ? width - MARGIN : MARGIN;
-  const textLine = (line: Line, at: number) =>
-    `<text x="${anchorX}" y="${at}" direction="${direction}" text-anchor="start" style="font:${line.bold ? 'bold ' : ''}${FONT};fill:#1a1a1a">${escapeXml(line.text)}</text>`;
+  const KEY = 12; // legend key square, with a gap after it
+  const textLine = (line: Line, at: number) => {
+    const indent = line.key ? KEY + 6 : 0;
+    const x = direction === 'rtl' ? anchorX - indent : anchorX + indent;
+    const text = `<text x="${x}" y="${at}" direction="${direction}" text-anchor="start" style="font:${line.bold ? 'bold ' : ''}${FONT};fill:#1a1a1a">${escapeXml(line.text)}</text>`;
+    if (!line.key) return text;
+    const keyX = direction === 'rtl' ? anchorX - KEY : anchorX;
+    const colour = escapeXml(line.key.colour);
+    const hatch = line.key.hatched
+      ? [2, 6, 10].map((d) => `<line x1="${keyX + d - 2}" y1="${at + 1}" x2="${keyX + d + 2}" y2="${at - KEY + 1}" stroke="${colour}" stroke-width="1.5"/>`).join('')
+      : '';
+    return `<rect x="${keyX}" y="${at - KEY + 1}" width="${KEY}" height="${KEY}" fill="${line.key.hatched ? '#ffffff' : colour}" stroke="${line.key.hatched ? colour : '#999999'}"/>${hatch}${text}`;
+  };
   const headerText = header.map((line, i) => textLine(line, MARGIN + (i + 1) * LINE - 4)).join('');
   const footerText = footer
     .map((line) => {

@@ -94,6 +94,7 @@ function FundView({ detail }: { detail: FundDetail }) {
           <>
             <ChartFrame
               summary={summary}
+              tableId={`${fund.id}-funding-table`}
               csv={{
                 filename: csvFilename(`${fund.id}-money-by-year`),
                 text: () => fundingChartCsv(rows, figuresById, { series: (s) => t(fundingChartConfig[s].labelKey), notRecorded: t('chart.notRecorded') }),
@@ -109,7 +110,7 @@ function FundView({ detail }: { detail: FundDetail }) {
                 valueFormatter={(cell) => describeYearValue(cell, 'usd_cents', figuresById, i18n.language, t)}
               />
             </ChartFrame>
-            <FundingTable funding={detail.funding} figuresById={figuresById} caption={t('fund.fundingTableCaption', { fund: fundName(fund, lang, 'short') })} />
+            <FundingTable id={`${fund.id}-funding-table`} funding={detail.funding} figuresById={figuresById} caption={t('fund.fundingTableCaption', { fund: fundName(fund, lang, 'short') })} />
           </>
         ) : null}
       </section>

@@ -12,6 +12,7 @@ import { TableFrame } from '../components/TableFrame/TableFrame.js';
 import { toCsv, type CsvColumn } from '../format/csv.js';
 import { ExportButtons, standardNotes } from '../components/ExportButtons/ExportButtons.js';
 import { readTable } from '../export/domTable.js';
+import type { LegendEntry } from '../export/chartImage.js';
 import { citationLine } from '../components/SourceCitation/SourceCitation.js';
 import { formatCount } from '../format/numbers.js';
 import { useUiLanguage } from '../Layout.js';
@@ -94,7 +95,12 @@ function MapView({ figures, funds }: { figures: readonly Figure[]; funds: readon
   const csvText = () => toCsv(rows, csvColumns, { comments: [t('map.csvComment', { url: `${window.location.origin}/${lang}/countries/<ISO3>` })] });
   const mapImage = () => ({
     svg: document.querySelector<SVGSVGElement>('.world-map-svg'),
-    legend: [...document.querySelectorAll('.world-map-legend li, .world-map-legend-title')].map((e) => (e.textContent ?? '').trim()).filter(Boolean),
+    legend: [...document.querySelectorAll<HTMLElement>('.world-map-legend-title, .world-map-legend li')].map((e) => {
+      const swatch = e.querySelector<HTMLElement>('.swatch');
+      const text = (e.textContent ?? '').trim();
+      const entry: LegendEntry = swatch ? { text, key: { colour: getComputedStyle(swatch).backgroundColor, hatched: false } } : { text };
+      return entry;
+    }),
   });
   // The sources behind the counts: every source of a figure that names a beneficiary State.
   const mapSources = [...new Map(figures.filter((f) => f.countries.length > 0).flatMap((f) => f.sources).map((src) => [src.id, src])).values()];

@@ -4,7 +4,17 @@ import type { Figure } from '../../../server/routes/schemas.js';
 import { ExportButtons, InsideChartFrame, standardNotes } from '../../components/ExportButtons/ExportButtons.js';
 import { citationLine, SourceList } from '../../components/SourceCitation/SourceCitation.js';
 import { csvToDocument } from '../../export/document.js';
+import type { LegendEntry } from '../../export/chartImage.js';
 import { readTable } from '../../export/domTable.js';
+
+/** A legend item as the image draws it: its text and its key (colour, hatching), read from the page. */
+function legendEntry(item: Element): LegendEntry {
+  const swatch = item.querySelector<HTMLElement>('.swatch');
+  const text = (item.textContent ?? '').trim();
+  if (!swatch) return { text };
+  if (swatch.classList.contains('swatch-hatched')) return { text, key: { hatched: true, colour: getComputedStyle(swatch).color } };
+  return { text, key: { hatched: false, colour: getComputedStyle(swatch).backgroundColor } };
+}
 
 export interface ChartFrameProps {
   /** One sentence that says what the chart shows. */
@@ -13,6 +23,8 @@ export interface ChartFrameProps {
   children: ReactNode;
   /** The same data as a table; shown in a disclosure under the chart. */
   table?: ReactNode;
+  /** Or: the id of a table shown elsewhere on the page that holds the same data. */
+  tableId?: string;
   /** Exactly the data shown, as CSV (the XLSX holds the same rows). */
   csv: { filename: string; text: () => string };
   /** The sources of the figures drawn. */
@@ -23,7 +35,7 @@ export interface ChartFrameProps {
  * What every chart comes with: a text summary, a table alternative, downloads of its data (CSV, XLSX)
  * and of the chart itself (PNG, SVG) — each file with the sources, as-of dates and qualifiers — and its sources.
  */
-export function ChartFrame({ summary, children, table, csv, sources }: ChartFrameProps) {
+export function ChartFrame({ summary, children, table, tableId, csv, sources }: ChartFrameProps) {
   const { t, i18n } = useTranslation();
   const summaryId = useId();
   const frameRef = useRef<HTMLElement>(null);
@@ -37,13 +49,13 @@ export function ChartFrame({ summary, children, table, csv, sources }: ChartFram
     return { ...doc, sources: sourceLines, notes: [...standardNotes(t, i18n.language), ...doc.notes] };
   };
   const imageDocument = () => {
-    const alternative = frameRef.current?.querySelector<HTMLTableElement>('.chart-table table');
+    const alternative = tableId ? (document.getElementById(tableId) as HTMLTableElement | null) : frameRef.current?.querySelector<HTMLTableElement>('.chart-table table');
     const { headers, rows } = alternative ? readTable(alternative) : { headers: [], rows: [] };
     return { title: summary, headers, rows, sources: sourceLines, notes: standardNotes(t, i18n.language) };
   };
   const image = () => ({
     svg: frameRef.current?.querySelector<SVGSVGElement>('.chart svg.recharts-surface, .chart svg') ?? null,
-    legend: [...(frameRef.current?.querySelectorAll('.chart-legend li') ?? [])].map((li) => (li.textContent ?? '').trim()).filter(Boolean),
+    legend: [...(frameRef.current?.querySelectorAll('.chart-legend li') ?? [])].map(legendEntry).filter((entry) => entry.text),
   });
 
   return (
@@ -57,6 +69,11 @@ export function ChartFrame({ summary, children, table, csv, sources }: ChartFram
           <summary>{t('chart.tableAlternative')}</summary>
           <InsideChartFrame.Provider value={true}>{table}</InsideChartFrame.Provider>
         </details>
+      ) : null}
+      {tableId ? (
+        <p className="chart-table">
+          <a href={`#${tableId}`}>{t('chart.tableAlternative')}</a>
+        </p>
       ) : null}
       <div className="chart-tools">
         <ExportButtons kind="chart" title={summary} filename={stem} formats={['csv', 'xlsx', 'png', 'svg']} csvText={csv.text} document={dataDocument} image={image} imageDocument={imageDocument} />

@@ -4,7 +4,7 @@
 import { createContext, useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { chartSvgText, download, svgToPng } from '../../export/chartImage.js';
+import { chartSvgText, download, svgToPng, type LegendEntry } from '../../export/chartImage.js';
 import { documentToCsv, documentToXlsx, exportFilename, type ExportDocument, type ExportLabels } from '../../export/document.js';
 import { formatPartialDate } from '../../format/numbers.js';
 
@@ -33,7 +33,7 @@ export interface ExportButtonsProps {
   /** Builds the document when a button is pressed, so the file holds exactly what is on screen then. */
   document: () => ExportDocument;
   /** Charts: the drawn SVG and the legend lines. */
-  image?: () => { svg: SVGSVGElement | null; legend: string[] };
+  image?: () => { svg: SVGSVGElement | null; legend: LegendEntry[] };
   /** A hand-made CSV (e.g. a chart's exact data) used instead of the document's. */
   csvText?: () => string;
   /** Charts: the rows listed under the image, when they differ from the data document's (readable sentences, not codes). */

@@ -9,10 +9,11 @@ export interface FundingTableProps {
   funding: FundDetail['funding'];
   figuresById: ReadonlyMap<string, Figure>;
   caption: string;
+  id?: string;
 }
 
 /** The funding module's yearly values as a table: the chart's alternative, with gap and coverage. */
-export function FundingTable({ funding, figuresById, caption }: FundingTableProps) {
+export function FundingTable({ funding, figuresById, caption, id }: FundingTableProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const describe = (cell: FundDetail['funding'][number]['contributions']) => {
@@ -33,6 +34,7 @@ export function FundingTable({ funding, figuresById, caption }: FundingTableProp
   return (
     <TableFrame
       caption={caption}
+      id={id}
       className="funding-table"
       columns={[
         { label: t('columns.year') },

@@ -24,6 +24,8 @@ export interface TableFrameProps {
   exportable?: boolean;
   /** A CSV made from the data rather than from the cells (codes, URLs), used for the CSV download. */
   csvText?: () => string;
+  /** The table element's id, for a chart that names this table as its alternative. */
+  id?: string;
 }
 
 /** A file name stem from the page's path and the table's kind: "/en/funds/vftc" + "funding-table" → "funds-vftc-funding-table". */
@@ -33,7 +35,7 @@ function filenameStem(className: string): string {
 }
 
 /** A captioned, keyboard-scrollable table with its header row, and CSV and XLSX downloads of what it shows; rows come as children. */
-export function TableFrame({ caption, className, columns, children, sources = [], exportable = true, csvText }: TableFrameProps) {
+export function TableFrame({ caption, className, columns, children, sources = [], exportable = true, csvText, id }: TableFrameProps) {
   const { t, i18n } = useTranslation();
   const tableRef = useRef<HTMLTableElement>(null);
   const insideChart = useInsideChartFrame();
@@ -47,7 +49,7 @@ export function TableFrame({ caption, className, columns, children, sources = []
   return (
     <div className="table-block">
       <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-        <table className={className} ref={tableRef}>
+        <table className={className} ref={tableRef} id={id}>
           <caption>{caption}</caption>
           <thead>
             <tr>
