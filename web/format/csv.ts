@@ -10,6 +10,7 @@
 //   spreadsheet programs read accented names (French, "Côte d’Ivoire") correctly.
 
 import Papa from 'papaparse';
+import { download } from '../export/download.js';
 
 export interface CsvColumn<Row> {
   /** The header cell. */
@@ -48,15 +49,5 @@ export function csvFilename(stem: string): string {
 
 /** Browser only: offers `text` as a download named `filename` (UTF-8 with a byte-order mark). */
 export function downloadCsv(filename: string, text: string): void {
-  const blob = new Blob(['\ufeff', text], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Revoke after the browser has started the download.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  download(filename, `\ufeff${text}`, 'text/csv;charset=utf-8');
 }

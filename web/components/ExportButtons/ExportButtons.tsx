@@ -4,7 +4,8 @@
 import { createContext, useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { chartSvgText, download, svgToPng, type LegendEntry } from '../../export/chartImage.js';
+import { chartSvgText, svgToPng, type LegendEntry } from '../../export/chartImage.js';
+import { download } from '../../export/download.js';
 import { documentToCsv, documentToXlsx, exportFilename, type ExportDocument, type ExportLabels } from '../../export/document.js';
 import { formatPartialDate } from '../../format/numbers.js';
 
