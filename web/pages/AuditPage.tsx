@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableFrame } from '../components/TableFrame/TableFrame.js';
 import { useSearchParams } from 'react-router';
 import { useAudit } from '../api/client.js';
 import { RequireRole } from '../auth/RequireRole.js';
@@ -55,19 +56,11 @@ function AuditLog() {
             <p>{t('auditPage.none')}</p>
           ) : (
             <>
-              <div className="table-scroll" tabIndex={0} role="region" aria-label={t('auditPage.heading')}>
-                <table className="audit-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('auditPage.when')}</th>
-                      <th scope="col">{t('auditPage.who')}</th>
-                      <th scope="col">{t('auditPage.action')}</th>
-                      <th scope="col">{t('auditPage.entity')}</th>
-                      <th scope="col">{t('auditPage.id')}</th>
-                      <th scope="col">{t('auditPage.change')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
+              <TableFrame
+                caption={t('auditPage.heading')}
+                className="audit-table"
+                columns={(['when', 'who', 'action', 'entity', 'id', 'change'] as const).map((key) => ({ label: t(`auditPage.${key}`) }))}
+              >
                     {entries.map((e) => (
                       <tr key={e.id}>
                         <td>{when(e.at)}</td>
@@ -84,9 +77,7 @@ function AuditLog() {
                         </td>
                       </tr>
                     ))}
-                  </tbody>
-                </table>
-              </div>
+              </TableFrame>
               {entries.length >= 100 ? (
                 <button type="button" className="secondary" onClick={() => setParams({ ...Object.fromEntries(params), before: String(entries[entries.length - 1]!.id) })}>
                   {t('auditPage.older')}
