@@ -1,6 +1,8 @@
 // Builds the Hono app (no listening here: main.ts serves it; tests call app.request directly).
 // Its type is exported for the typed web client (hono/client).
 
+import { publicReadCache } from './cache.js';
+import { syntheticDataHeader } from './synthetic/header.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -35,7 +37,8 @@ export interface AppOptions {
 export function createApp({ db, webDir, trustedOrigins = [] }: AppOptions) {
   const api = createRouter();
   // Cross-cutting: refuse cross-site writes first, then learn who is asking.
-  api.use('*', sameSiteWrites(trustedOrigins), loadUser(db));
+  // Public reads are answered from the version-keyed cache before anyone's session is looked up.
+  api.use('*', sameSiteWrites(trustedOrigins), syntheticDataHeader(db), publicReadCache(db), loadUser(db));
   const routes = api
     .route('/', healthRoutes({ db }))
     .route('/', fundRoutes({ db }))

@@ -1,18 +1,27 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { readDataVersion } from '../cache.js';
+import { isSyntheticDataset } from '../synthetic/flag.js';
 import { createRouter, jsonContent, type Deps } from './router.js';
 
-const HealthSchema = z.object({ ok: z.boolean(), db: z.enum(['pglite', 'postgres']) }).openapi('Health');
+const HealthSchema = z
+  .object({
+    ok: z.boolean(),
+    db: z.enum(['pglite', 'postgres']),
+    dataVersion: z.string().openapi({ description: 'Changes with every write; the ETag of public answers is built from it' }),
+    synthetic: z.boolean().openapi({ description: 'True when the database holds synthetic (fictional) data, never to be quoted' }),
+  })
+  .openapi('Health');
 
 const getHealth = createRoute({
   method: 'get',
   path: '/health',
-  summary: 'Whether the server and its database answer',
+  summary: 'Whether the server and its database answer, the data version, and whether the data is synthetic',
   tags: ['operations'],
   responses: { 200: jsonContent(HealthSchema, 'The server and its database answer') },
 });
 
 export const healthRoutes = ({ db }: Deps) =>
   createRouter().openapi(getHealth, async (c) => {
-    await db.query('SELECT 1');
-    return c.json({ ok: true, db: db.kind }, 200);
+    const [dataVersion, synthetic] = await Promise.all([readDataVersion(db), isSyntheticDataset(db)]);
+    return c.json({ ok: true, db: db.kind, dataVersion, synthetic }, 200);
   });

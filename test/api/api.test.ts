@@ -27,7 +27,7 @@ describe('GET /api/health', () => {
   it('says the server and which database answer', async () => {
     const { status, body } = await getJson('/api/health');
     expect(status).toBe(200);
-    expect(body).toEqual({ ok: true, db: testDb.db.kind });
+    expect(body).toEqual({ ok: true, db: testDb.db.kind, dataVersion: expect.stringMatching(/^\d+$/), synthetic: false });
   });
 });
 

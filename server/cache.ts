@@ -1,0 +1,79 @@
+// HTTP caching for public reads. Every answer of a public GET depends only on its URL and on the
+// data, and the data has one version number in the database (migration 0003, bumped by triggers on
+// every write). So:
+// - ETag = the data version: a client that already has this version gets 304 Not Modified;
+// - answers are kept in memory keyed by (data version, URL): a write anywhere — through this
+//   instance, another instance, or psql — changes the version, and the old entries are never read again.
+// The version is read from the database on every request (one indexed single-row read), so several
+// instances behind a load balancer always agree; nothing else is kept between requests.
+
+import type { MiddlewareHandler } from 'hono';
+import type { Queryable } from './db/connection.js';
+
+/** Routes whose answers depend on who asks or on live state: never cached, never shared. */
+const PRIVATE_PREFIXES = ['/api/session', '/api/users', '/api/audit', '/api/health', '/api/imports'];
+const MAX_ENTRIES = 1000;
+
+export async function readDataVersion(db: Queryable): Promise<string> {
+  const rows = await db.query<{ version: string | number }>('SELECT version FROM data_version');
+  return String(rows[0]?.version ?? '0');
+}
+
+interface CachedAnswer {
+  status: number;
+  body: ArrayBuffer;
+  headers: [string, string][];
+}
+
+export interface ResponseCacheStats {
+  hits: number;
+  misses: number;
+  notModified: number;
+}
+
+/** The caching middleware, with its in-memory store (one per app instance). */
+export function publicReadCache(db: Queryable): MiddlewareHandler & { stats: ResponseCacheStats } {
+  let cachedVersion = '';
+  const answers = new Map<string, CachedAnswer>();
+  const stats: ResponseCacheStats = { hits: 0, misses: 0, notModified: 0 };
+
+  const middleware: MiddlewareHandler = async (c, next) => {
+    const path = c.req.path;
+    if (c.req.method !== 'GET' || PRIVATE_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`))) {
+      await next();
+      if (c.req.method === 'GET') c.header('Cache-Control', 'private, no-store');
+      return;
+    }
+    const version = await readDataVersion(db);
+    if (version !== cachedVersion) {
+      answers.clear(); // older versions can never be asked for again
+      cachedVersion = version;
+    }
+    const etag = `"data-${version}"`;
+    // Revalidate every time (no-cache): a figure may be corrected at any moment, and a 304 is cheap.
+    const cacheHeaders = { ETag: etag, 'Cache-Control': 'public, no-cache', Vary: 'Accept-Encoding' };
+    const ifNoneMatch = c.req.header('If-None-Match');
+    if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
+      stats.notModified++;
+      return c.body(null, 304, cacheHeaders);
+    }
+    const key = c.req.url;
+    const cached = answers.get(key);
+    if (cached) {
+      stats.hits++;
+      return new Response(cached.body, { status: cached.status, headers: [...cached.headers, ...Object.entries(cacheHeaders)] });
+    }
+    stats.misses++;
+    await next();
+    for (const [name, value] of Object.entries(cacheHeaders)) c.header(name, value);
+    if (c.res.status === 200 && readDataVersionUnchanged(version, cachedVersion)) {
+      const body = await c.res.clone().arrayBuffer();
+      if (answers.size >= MAX_ENTRIES) answers.delete(answers.keys().next().value as string);
+      answers.set(key, { status: 200, body, headers: [['Content-Type', c.res.headers.get('Content-Type') ?? 'application/json']] });
+    }
+  };
+  return Object.assign(middleware, { stats });
+}
+
+/** An answer computed under one version is stored only if no newer version was seen meanwhile. */
+const readDataVersionUnchanged = (computedUnder: string, latestSeen: string) => computedUnder === latestSeen;

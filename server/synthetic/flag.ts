@@ -1,0 +1,11 @@
+// A database filled by `npm run data:synthetic` says so in dataset_meta; the server then marks every
+// API answer (header X-Synthetic-Data) and the web app shows a banner on every page.
+
+import type { Queryable } from '../db/connection.js';
+
+export const SYNTHETIC_META_KEY = 'synthetic';
+
+export async function isSyntheticDataset(db: Queryable): Promise<boolean> {
+  const rows = await db.query<{ value: string }>('SELECT value FROM dataset_meta WHERE key = $1', [SYNTHETIC_META_KEY]);
+  return rows[0]?.value === 'true';
+}

@@ -1,0 +1,99 @@
+// Caching that can never serve a stale figure: ETags and the in-memory cache are keyed by the data
+// version the database keeps (bumped by triggers on every write), so two server instances over one
+// database always agree. On PostgreSQL (CI) the two instances use two separate connections.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.js';
+import type { Db } from '../../server/db/connection.js';
+import { applyDataset } from '../../server/ingest/apply.js';
+import { readDataset } from '../../server/ingest/dataset.js';
+import { send, signInAs } from '../helpers/auth.js';
+import { DATA_DIR } from '../helpers/dataset.js';
+import { createTestDb, onPostgres, type TestDb } from '../helpers/db.js';
+
+let testDb: TestDb;
+let secondDb: Db;
+let instanceA: ReturnType<typeof createApp>;
+let instanceB: ReturnType<typeof createApp>;
+let editor: string;
+
+beforeAll(async () => {
+  testDb = await createTestDb();
+  await applyDataset(testDb.db, readDataset(DATA_DIR));
+  // Two instances, as behind a load balancer: on PostgreSQL each has its own connection pool;
+  // PGlite is one process, so there they share the handle but still keep their own caches.
+  secondDb = onPostgres ? await testDb.reopen() : testDb.db;
+  instanceA = createApp({ db: testDb.db });
+  instanceB = createApp({ db: secondDb });
+  editor = await signInAs(instanceA, testDb.db, 'editor');
+});
+afterAll(async () => {
+  if (secondDb !== testDb.db) await secondDb.close();
+  await testDb.cleanup();
+});
+
+const FIGURE = 'vftc-001';
+const figureValue = async (app: ReturnType<typeof createApp>) => {
+  const res = await app.request(`/api/figures?id=${FIGURE}`);
+  return { status: res.status, etag: res.headers.get('ETag'), value: ((await res.json()) as { figures: { value: number }[] }).figures[0]?.value };
+};
+
+describe('HTTP caching of public reads', () => {
+  it('sends an ETag and no-cache, and answers a matching If-None-Match with an empty 304', async () => {
+    const first = await instanceA.request('/api/funds/vftc');
+    expect(first.status).toBe(200);
+    const etag = first.headers.get('ETag');
+    expect(etag).toMatch(/^"data-\d+"$/);
+    expect(first.headers.get('Cache-Control')).toBe('public, no-cache');
+    const again = await instanceA.request('/api/funds/vftc', { headers: { 'If-None-Match': etag! } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect(again.headers.get('ETag')).toBe(etag);
+    // A weak form of the same tag matches too; another tag does not.
+    expect((await instanceA.request('/api/funds/vftc', { headers: { 'If-None-Match': `W/${etag}` } })).status).toBe(304);
+    expect((await instanceA.request('/api/funds/vftc', { headers: { 'If-None-Match': '"data-0"' } })).status).toBe(200);
+  });
+
+  it('serves a repeated read from memory with the same body', async () => {
+    const a = await (await instanceA.request('/api/gaps')).text();
+    const b = await (await instanceA.request('/api/gaps')).text();
+    expect(b).toBe(a);
+  });
+
+  it('never caches answers that depend on who asks', async () => {
+    const session = await instanceA.request('/api/session');
+    expect(session.headers.get('Cache-Control')).toBe('private, no-store');
+    expect(session.headers.get('ETag')).toBeNull();
+    const audit = await send(instanceA, 'GET', '/api/audit', { cookie: editor });
+    expect(audit.headers.get('Cache-Control')).toBe('private, no-store');
+  });
+});
+
+describe('two instances over one database', () => {
+  it('shows a write made through one instance on the very next read through the other', async () => {
+    const before = await figureValue(instanceB); // B has now cached this answer
+    expect((await figureValue(instanceB)).value).toBe(before.value);
+    const current = (await (await instanceA.request(`/api/figures?id=${FIGURE}`)).json()) as { figures: Record<string, any>[] };
+    const f = current.figures[0]!;
+    const body = {
+      fund: f.fund, year: f.year, metric: f.metric, value: (before.value ?? 0) + 100, status: f.status, precision: f.precision, period: f.period,
+      periodStart: f.periodStart, asOf: f.asOf, donor: f.donor?.id ?? null, countries: f.countries.map((c: { id: string }) => c.id), scope: f.scope,
+      session: f.session, note: f.note, attribution: f.attribution, sources: f.sources.map((s: { id: string; locator: string | null }) => ({ id: s.id, locator: s.locator })),
+    };
+    const written = await send(instanceA, 'PUT', `/api/figures/${FIGURE}`, { cookie: editor, body });
+    expect(written.status).toBe(200);
+    const after = await figureValue(instanceB);
+    expect(after.value).toBe((before.value ?? 0) + 100);
+    expect(after.etag).not.toBe(before.etag);
+    // B's old ETag no longer matches: a browser holding it gets the new answer, not a 304.
+    expect((await instanceB.request(`/api/figures?id=${FIGURE}`, { headers: { 'If-None-Match': before.etag! } })).status).toBe(200);
+  });
+
+  it('sees a change made outside the app (e.g. in psql): the triggers bump the version too', async () => {
+    const before = await figureValue(instanceB);
+    await testDb.db.query('UPDATE figures SET value = value + 1 WHERE id = $1', [FIGURE]);
+    const after = await figureValue(instanceB);
+    expect(after.value).toBe((before.value ?? 0) + 1);
+    expect(after.etag).not.toBe(before.etag);
+  });
+});
