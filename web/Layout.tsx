@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, NavLink, Navigate, Outlet, useLocation, useParams } from 'react-router';
 import { hasRole } from '../server/domain/vocabulary.js';
 import { client, useSession } from './api/client.js';
+import { SyntheticBanner } from './components/SyntheticBanner/SyntheticBanner.js';
 import { isUiLanguage, textDirection, UI_LANGUAGES, type UiLanguage } from './i18n/index.js';
 
 /** The language is the first segment of the URL (/fr/…), so a shared link opens in its language. */
@@ -95,6 +96,7 @@ export function Layout() {
 
   return (
     <>
+      <SyntheticBanner />
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>

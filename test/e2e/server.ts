@@ -34,6 +34,8 @@ async function freshPostgresUrl(baseUrl: string): Promise<{ url: string; drop: (
 export interface ServerOptions {
   /** Accounts to create (with npm run user:add's code) before the server starts. */
   users?: { email: string; password: string; role: 'viewer' | 'editor' | 'admin' }[];
+  /** Fill the database with this many synthetic figures (npm run data:synthetic) instead of data/. */
+  syntheticFigures?: number;
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
@@ -44,6 +46,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const fresh = await freshPostgresUrl(process.env.DATABASE_URL);
     env.DATABASE_URL = fresh.url;
     drop = fresh.drop;
+  }
+  if (options.syntheticFigures) {
+    execFileSync(process.execPath, ['--import', 'tsx', 'server/synthetic/cli.ts', '--figures', String(options.syntheticFigures), '--db-dir', env.DB_DIR as string], { env, stdio: 'pipe' });
   }
   for (const user of options.users ?? []) {
     execFileSync(process.execPath, ['--import', 'tsx', 'server/auth/cli.ts', '--email', user.email, '--password', user.password, '--role', user.role], { env, stdio: 'pipe' });

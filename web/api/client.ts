@@ -77,3 +77,6 @@ export const useReview = (fund: FundId, from: number, to: number) =>
   });
 
 export { json as okJson };
+
+/** The server's health: database kind, data version, and whether the data is synthetic. */
+export const useHealth = () => useQuery({ queryKey: ['health'], queryFn: async () => json(await client.api.health.$get()), staleTime: 5 * 60_000 });

@@ -341,6 +341,10 @@ export const en = {
     count_one: '{{count}} endpoint',
     count_other: '{{count}} endpoints',
   },
+  synthetic: {
+    title: 'SYNTHETIC DATA — NOT REAL.',
+    body: 'Every figure on this site is fictional, generated for testing. Do not quote or use any of it.',
+  },
   auth: {
     signIn: 'Sign in',
     signOut: 'Sign out',

@@ -498,6 +498,10 @@ export const es: Messages = {
     count_one: '{{count}} punto de conexión',
     count_other: '{{count}} puntos de conexión',
   },
+  synthetic: {
+    title: 'DATOS SINTÉTICOS — NO REALES.',
+    body: 'Todas las cifras de este sitio son ficticias, generadas para pruebas. No cite ni utilice ninguna.',
+  },
   auth: {
     signIn: 'Iniciar sesión',
     signOut: 'Cerrar sesión',

@@ -339,6 +339,10 @@ export const fr: Messages = {
     count_one: '{{count}} point d’accès',
     count_other: '{{count}} points d’accès',
   },
+  synthetic: {
+    title: 'DONNÉES SYNTHÉTIQUES — NON RÉELLES.',
+    body: 'Tous les chiffres de ce site sont fictifs, générés pour des essais. N’en citez ni n’en utilisez aucun.',
+  },
   auth: {
     signIn: 'Se connecter',
     signOut: 'Se déconnecter',

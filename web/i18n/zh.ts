@@ -486,6 +486,10 @@ export const zh: Messages = {
     count_one: '{{count}}个端点',
     count_other: '{{count}}个端点',
   },
+  synthetic: {
+    title: '合成数据——并非真实数据。',
+    body: '本网站上的所有数字均为虚构，仅为测试而生成。请勿引用或使用其中任何数字。',
+  },
   auth: {
     signIn: '登录',
     signOut: '退出登录',

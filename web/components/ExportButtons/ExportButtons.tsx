@@ -8,6 +8,7 @@ import { chartSvgText, svgToPng, type LegendEntry } from '../../export/chartImag
 import { download } from '../../export/download.js';
 import { documentToCsv, documentToXlsx, exportFilename, type ExportDocument, type ExportLabels } from '../../export/document.js';
 import { formatPartialDate } from '../../format/numbers.js';
+import { useHealth } from '../../api/client.js';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'png' | 'svg';
 
@@ -45,12 +46,16 @@ export function ExportButtons({ kind, title, filename, formats, document: build,
   const { t, i18n } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const labels = exportLabels(t);
+  // A file made from synthetic data says so first, whatever its format.
+  const synthetic = useHealth().data?.synthetic === true;
 
   const run = async (format: ExportFormat) => {
     setError(null);
     try {
-      const doc = format === 'png' || format === 'svg' ? (imageDocument ?? build)() : build();
-      if (format === 'csv') download(exportFilename(filename, 'csv'), `\ufeff${csvText ? csvText() : documentToCsv(doc, labels)}`, 'text/csv;charset=utf-8');
+      const built = format === 'png' || format === 'svg' ? (imageDocument ?? build)() : build();
+      const doc = synthetic ? { ...built, title: `${t('exports.synthetic')} ${built.title}`, notes: [t('exports.synthetic'), ...built.notes] } : built;
+      const syntheticLine = synthetic ? `# ${t('exports.synthetic')}\r\n` : '';
+      if (format === 'csv') download(exportFilename(filename, 'csv'), `\ufeff${syntheticLine}${csvText ? csvText() : documentToCsv(doc, labels)}`, 'text/csv;charset=utf-8');
       else if (format === 'xlsx') download(exportFilename(filename, 'xlsx'), await documentToXlsx(doc, labels), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       else {
         const drawn = image?.();
