@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   root: 'web',
   plugins: [react()],
-  build: { outDir: '../dist/web', emptyOutDir: true, sourcemap: false },
+  // The manifest maps each chunk to what it imports: scripts/first-view-js.ts reads it to size the first view.
+  build: { outDir: '../dist/web', emptyOutDir: true, sourcemap: false, manifest: true },
   server: { port: 5173, proxy: { '/api': 'http://localhost:8787' } },
 });

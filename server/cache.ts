@@ -4,20 +4,17 @@
 // - ETag = the data version: a client that already has this version gets 304 Not Modified;
 // - answers are kept in memory keyed by (data version, URL): a write anywhere — through this
 //   instance, another instance, or psql — changes the version, and the old entries are never read again.
-// The version is read from the database on every request (one indexed single-row read), so several
-// instances behind a load balancer always agree; nothing else is kept between requests.
+// On PostgreSQL the version is read from the database on every request (one single-row read), so
+// several instances behind a load balancer always agree. The embedded database belongs to one process
+// and remembers it between writes (db.dataVersion in db/connection.ts), so a cached answer costs no query.
 
 import type { MiddlewareHandler } from 'hono';
-import type { Queryable } from './db/connection.js';
+import type { Db } from './db/connection.js';
 
 /** Routes whose answers depend on who asks or on live state: never cached, never shared. */
 const PRIVATE_PREFIXES = ['/api/session', '/api/users', '/api/audit', '/api/health', '/api/imports'];
 const MAX_ENTRIES = 1000;
 
-export async function readDataVersion(db: Queryable): Promise<string> {
-  const rows = await db.query<{ version: string | number }>('SELECT version FROM data_version');
-  return String(rows[0]?.version ?? '0');
-}
 
 interface CachedAnswer {
   status: number;
@@ -32,7 +29,7 @@ export interface ResponseCacheStats {
 }
 
 /** The caching middleware, with its in-memory store (one per app instance). */
-export function publicReadCache(db: Queryable): MiddlewareHandler & { stats: ResponseCacheStats } {
+export function publicReadCache(db: Pick<Db, 'dataVersion'>): MiddlewareHandler & { stats: ResponseCacheStats } {
   let cachedVersion = '';
   const answers = new Map<string, CachedAnswer>();
   const stats: ResponseCacheStats = { hits: 0, misses: 0, notModified: 0 };
@@ -44,7 +41,7 @@ export function publicReadCache(db: Queryable): MiddlewareHandler & { stats: Res
       if (c.req.method === 'GET') c.header('Cache-Control', 'private, no-store');
       return;
     }
-    const version = await readDataVersion(db);
+    const version = await db.dataVersion();
     if (version !== cachedVersion) {
       answers.clear(); // older versions can never be asked for again
       cachedVersion = version;

@@ -2,6 +2,8 @@
 
 export interface Config {
   port: number;
+  /** The address to listen on; unset: every interface (Node's default). */
+  host: string | undefined;
   dbDir: string;
   databaseUrl: string | undefined;
   dataDir: string;
@@ -14,6 +16,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   return {
     port,
+    host: env.HOST || undefined,
     dbDir: env.DB_DIR ?? '.data/db',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.DATA_DIR ?? 'data',

@@ -19,6 +19,14 @@ export interface Db extends Queryable {
   /** Runs fn in one transaction: all of it is written, or none of it. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** The data version (migration 0003), bumped by every write: see server/cache.ts. */
+  dataVersion(): Promise<string>;
+}
+
+const DATA_VERSION_SQL = 'SELECT version FROM data_version';
+async function readDataVersionRow(q: Queryable): Promise<string> {
+  const rows = await q.query<{ version: string | number }>(DATA_VERSION_SQL);
+  return String(rows[0]?.version ?? '0');
 }
 
 export interface DbOptions {
@@ -44,6 +52,27 @@ async function openPglite(dbDir: string): Promise<Db> {
   }
   const pg = new PGlite(dataDir);
   await pg.waitReady;
+
+  // The data version, remembered between requests. Safe only here: an embedded database belongs to
+  // this one process (PGlite cannot be opened twice), so every write goes through this handle. Any
+  // other operation, read or write, forgets the remembered version when it starts and when it ends
+  // (`operations` counts both), and a version read while anything else ran is not remembered; so a
+  // version is never remembered across a write. A cached answer then costs no query at all.
+  let operations = 0;
+  let inFlight = 0;
+  let rememberedVersion: string | null = null;
+  const tracked = async <T>(work: () => Promise<T>): Promise<T> => {
+    operations++;
+    inFlight++;
+    rememberedVersion = null;
+    try {
+      return await work();
+    } finally {
+      operations++;
+      inFlight--;
+      rememberedVersion = null;
+    }
+  };
   const wrap = (q: { query: typeof pg.query; exec: typeof pg.exec }): Queryable => ({
     async query<Row>(sql: string, params: readonly unknown[] = []) {
       return (await q.query<Row>(sql, params as unknown[])).rows;
@@ -52,10 +81,20 @@ async function openPglite(dbDir: string): Promise<Db> {
       await q.exec(sql);
     },
   });
+  const direct = wrap(pg);
   return {
     kind: 'pglite',
-    ...wrap(pg),
-    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    query: (sql, params) => tracked(() => direct.query(sql, params)),
+    exec: (sql) => tracked(() => direct.exec(sql)),
+    transaction: (fn) => tracked(() => pg.transaction((tx) => fn(wrap(tx)))),
+    async dataVersion() {
+      if (rememberedVersion !== null) return rememberedVersion;
+      const before = operations;
+      const quiet = inFlight === 0;
+      const version = await readDataVersionRow(direct);
+      if (quiet && inFlight === 0 && operations === before) rememberedVersion = version;
+      return version;
+    },
     close: () => pg.close(),
   };
 }
@@ -77,9 +116,12 @@ async function openPostgres(databaseUrl: string, searchPath?: string): Promise<D
       await q.query(sql);
     },
   });
+  const direct = wrap(pool);
   return {
     kind: 'postgres',
-    ...wrap(pool),
+    ...direct,
+    // Read on every request: other instances, and psql, write to the same server.
+    dataVersion: () => readDataVersionRow(direct),
     async transaction(fn) {
       const client = await pool.connect();
       try {

@@ -1,5 +1,4 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { readDataVersion } from '../cache.js';
 import { isSyntheticDataset } from '../synthetic/flag.js';
 import { createRouter, jsonContent, type Deps } from './router.js';
 
@@ -22,6 +21,6 @@ const getHealth = createRoute({
 
 export const healthRoutes = ({ db }: Deps) =>
   createRouter().openapi(getHealth, async (c) => {
-    const [dataVersion, synthetic] = await Promise.all([readDataVersion(db), isSyntheticDataset(db)]);
+    const [dataVersion, synthetic] = await Promise.all([db.dataVersion(), isSyntheticDataset(db)]);
     return c.json({ ok: true, db: db.kind, dataVersion, synthetic }, 200);
   });

@@ -97,3 +97,27 @@ describe('two instances over one database', () => {
     expect(after.etag).not.toBe(before.etag);
   });
 });
+
+describe('the data version a database handle reports', () => {
+  it('is never remembered across a write, even one that commits while the version is being read', async () => {
+    const db = testDb.db;
+    const start = await db.dataVersion();
+    expect(await db.dataVersion()).toBe(start); // nothing written: the same version
+    // A write transaction that is still open while the version is read, then commits.
+    let commit!: () => void;
+    const held = new Promise<void>((resolve) => (commit = resolve));
+    const writing = db.transaction(async (tx) => {
+      await tx.query('UPDATE figures SET value = value + 1 WHERE id = $1', [FIGURE]);
+      await held;
+    });
+    const during = await Promise.race([db.dataVersion(), new Promise<string>((r) => setTimeout(() => r('blocked'), 200))]);
+    commit();
+    await writing;
+    if (during !== 'blocked') expect(during).toBe(start); // the uncommitted write is not visible yet
+    const after = await db.dataVersion();
+    expect(after).not.toBe(start);
+    expect(await db.dataVersion()).toBe(after);
+    await db.query('UPDATE figures SET value = value - 1 WHERE id = $1', [FIGURE]);
+    expect(await db.dataVersion()).not.toBe(after);
+  });
+});

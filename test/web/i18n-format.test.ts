@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import type { TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Figure } from '../../server/routes/schemas.js';
 import { describeYearValue, figureQualifiers, formatFigureValue, formatQuantity } from '../../web/format/figures.js';
 import { formatPartialDate } from '../../web/format/numbers.js';
@@ -33,7 +34,11 @@ describe.each([
   ['en', { lowerBound: '≥ US$10 million', rounded: '≈ US$1.2 million', exact: '$23,266,101', ytd: 'part of the year, to 26 November 1998', avg: 'average per year since 1988', cumul: 'cumulative since 2014', pledged: 'pledged (not known to be paid)', notStated: 'amount not stated', secondary: 'secondary source', disagree: 'sources disagree', unknown: 'unknown' }],
   ['fr', { lowerBound: '≥ 10 millions de dollars des États-Unis', rounded: '≈ 1,2 million de dollars des États-Unis', exact: '23 266 101 $US', ytd: 'partie de l’année, au 26 novembre 1998', avg: 'moyenne annuelle depuis 1988', cumul: 'cumul depuis 2014', pledged: 'annoncé (versement non confirmé)', notStated: 'montant non indiqué', secondary: 'source secondaire', disagree: 'les sources divergent', unknown: 'inconnu' }],
 ] as const)('figures read in %s', (lang, expected) => {
-  const t = createI18n(lang).t;
+  // createI18n resolves once the language's messages (a chunk of their own in the app) are loaded.
+  let t: TFunction;
+  beforeAll(async () => {
+    t = (await createI18n(lang)).t;
+  });
   const spaces = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
   it('say "more than" and "about" where the source did, and exact amounts in full', () => {

@@ -11,7 +11,7 @@ import {
   stepOf,
   summarizeSupport,
 } from '../../web/charts/WorldMap/mapData.js';
-import { packageStateName } from '../../web/i18n/names.js';
+import { loadCountryNames, packageStateName } from '../../web/i18n/names.js';
 import { centsToDollarsText, csvFilename, toCsv } from '../../web/format/csv.js';
 
 const state = (iso3: string, en: string, fr = en): EntityRef => ({ id: iso3, iso3, kind: 'state', name: { en, fr } });
@@ -140,7 +140,8 @@ describe('colour steps', () => {
 });
 
 describe('ISO codes', () => {
-  it('maps world-atlas numeric ids to alpha-3, and knows the codes it cannot map', () => {
+  it('maps world-atlas numeric ids to alpha-3, and knows the codes it cannot map', async () => {
+    await loadCountryNames('fr'); // the app loads a language's State names with its messages
     expect(numericToIso3('462')).toBe('MDV');
     expect(numericToIso3('036')).toBe('AUS');
     expect(numericToIso3(undefined)).toBeNull();

@@ -3,19 +3,43 @@
 // English and French names come from the data files (data/funds.csv, data/entities.csv) through the API.
 // For Arabic, Chinese, Russian and Spanish: State names come from the i18n-iso-countries package (a
 // maintained source, not typed by hand); the four fund names and the one non-State donor are below,
-// as the UN's documents in those languages name them.
+// as the UN's documents in those languages name them. The package also names, in every language, the
+// States no figure names (packageStateName). Its names are loaded one language at a time (loadCountryNames).
 
-import countries from 'i18n-iso-countries';
-import arNames from 'i18n-iso-countries/langs/ar.json';
-import enNames from 'i18n-iso-countries/langs/en.json';
-import esNames from 'i18n-iso-countries/langs/es.json';
-import frNames from 'i18n-iso-countries/langs/fr.json';
-import ruNames from 'i18n-iso-countries/langs/ru.json';
-import zhNames from 'i18n-iso-countries/langs/zh.json';
+import countries, { type LocaleData } from 'i18n-iso-countries';
 import type { FundId } from '../../server/domain/vocabulary.js';
 import type { UiLanguage } from './languages.js';
 
-for (const locale of [arNames, enNames, esNames, frNames, ruNames, zhNames]) countries.registerLocale(locale);
+/** The ISO package's State names per language, each in a chunk of its own. */
+const COUNTRY_NAMES: Record<UiLanguage, () => Promise<{ default: LocaleData }>> = {
+  ar: () => import('i18n-iso-countries/langs/ar.json'),
+  zh: () => import('i18n-iso-countries/langs/zh.json'),
+  en: () => import('i18n-iso-countries/langs/en.json'),
+  fr: () => import('i18n-iso-countries/langs/fr.json'),
+  ru: () => import('i18n-iso-countries/langs/ru.json'),
+  es: () => import('i18n-iso-countries/langs/es.json'),
+};
+const countryNamesLoaded = new Map<UiLanguage, Promise<void>>();
+
+/**
+ * Registers the ISO package's State names in `lang`, once. The i18n layer (index.ts) awaits this with the
+ * language's messages, so names are there whenever the language is: entityName and packageStateName,
+ * which are synchronous, read them.
+ */
+export function loadCountryNames(lang: UiLanguage): Promise<void> {
+  let loading = countryNamesLoaded.get(lang);
+  if (!loading) {
+    loading = COUNTRY_NAMES[lang]().then(
+      (module) => countries.registerLocale(module.default),
+      (error: unknown) => {
+        countryNamesLoaded.delete(lang); // tried again on the next switch to the language
+        throw error;
+      },
+    );
+    countryNamesLoaded.set(lang, loading);
+  }
+  return loading;
+}
 
 type DataLanguage = 'en' | 'fr';
 type OtherLanguage = Exclude<UiLanguage, DataLanguage>;

@@ -1,6 +1,8 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFundDetail, useFunds } from '../api/client.js';
 import { FundCard } from '../components/FundCard/FundCard.js';
+import { loadFundingChart } from '../charts/FundingChart/LazyFundingChart.js';
 import { useUiLanguage } from '../Layout.js';
 import { QueryState } from '../components/QueryState.js';
 
@@ -13,6 +15,10 @@ function FundCardLoader({ id }: { id: string }) {
 export function OverviewPage() {
   const { t } = useTranslation();
   const funds = useFunds();
+  // The cards' charts come after the page: their code starts loading now, alongside the figures.
+  useEffect(() => {
+    void loadFundingChart().catch(() => undefined); // if this fails, each chart's own load tries again
+  }, []);
   return (
     <>
       <h1>{t('overview.heading')}</h1>

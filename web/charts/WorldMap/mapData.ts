@@ -8,15 +8,10 @@
 // A State no figure names is absent from the result (no recorded support), never given 0.
 
 import countries from 'i18n-iso-countries';
-import enNames from 'i18n-iso-countries/langs/en.json';
-import frNames from 'i18n-iso-countries/langs/fr.json';
 import type { Figure } from '../../../server/routes/schemas.js';
 import { FUND_IDS, type FundId } from '../../../server/domain/vocabulary.js';
 import { entityName } from '../../i18n/names.js';
 import type { UiLanguage } from '../../i18n/languages.js';
-
-countries.registerLocale(enNames);
-countries.registerLocale(frNames);
 
 export interface CitedSourceRef {
   id: string;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Figure, FundDetail } from '../../../server/routes/schemas.js';
 import type { Metric } from '../../../server/domain/vocabulary.js';
-import { FundingChart } from '../../charts/FundingChart/FundingChart.js';
+import { LazyFundingChart } from '../../charts/FundingChart/LazyFundingChart.js';
 import { fundingChartCsv, fundingChartRows, figuresInChart } from '../../charts/FundingChart/rows.js';
 import { ChartFrame } from '../../charts/ChartFrame/ChartFrame.js';
 import { FUNDING_SERIES, fundingChartConfig } from '../../charts/config.js';
@@ -79,7 +79,7 @@ export function FundCard({ detail, lang }: { detail: FundDetail; lang: UiLanguag
           }}
           sources={figuresInChart(rows, figuresById).flatMap((f) => f.sources)}
         >
-          <FundingChart
+          <LazyFundingChart
             data={rows}
             index="year"
             categories={FUNDING_SERIES}

@@ -1,0 +1,123 @@
+// npx tsx scripts/first-view-js.ts [distDir]: how much JavaScript and CSS the first view (/en/, the
+// overview) loads, gzipped (level 9), from a `vite build` (with build.manifest on).
+//
+// The first view is index.html's entry script and stylesheets, their modulepreload links, and every
+// chunk those import statically, followed through Vite's manifest (.vite/manifest.json). Chunks loaded
+// later by import() are not in it: `afterStart` lists, apart, the ones the overview in English asks for
+// as soon as it starts (its messages, its State names, the chart), so that nothing it loads goes unseen.
+
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+export interface AssetSize {
+  file: string;
+  kind: 'js' | 'css';
+  bytes: number;
+  gzipBytes: number;
+}
+
+export interface AssetSizes {
+  jsGzipBytes: number;
+  cssGzipBytes: number;
+  files: AssetSize[];
+}
+
+/** The modules (manifest keys: paths from web/) the overview in English imports dynamically as it starts. */
+export const EN_OVERVIEW_AFTER_START = ['i18n/en.ts', '../node_modules/i18n-iso-countries/langs/en.json', 'charts/FundingChart/FundingChart.tsx'];
+
+const kindOf = (file: string): 'js' | 'css' | null => (file.endsWith('.js') ? 'js' : file.endsWith('.css') ? 'css' : null);
+
+function readManifest(distDir: string): Manifest {
+  try {
+    return JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+  } catch (error) {
+    throw new Error(`No Vite manifest in ${distDir}/.vite (build with build.manifest: true): ${(error as Error).message}`);
+  }
+}
+
+/** The files index.html loads itself: module scripts, modulepreload links and stylesheets, as paths in distDir. */
+function htmlAssets(html: string): string[] {
+  const out: string[] = [];
+  for (const tag of html.match(/<(script|link)\b[^>]*>/gi) ?? []) {
+    const attr = (name: string) => tag.match(new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`, 'i'))?.[1];
+    const isScript = /^<script/i.test(tag) && attr('type') === 'module';
+    const rel = attr('rel')?.toLowerCase();
+    const url = isScript ? attr('src') : rel === 'modulepreload' || rel === 'stylesheet' ? attr('href') : undefined;
+    if (url && !/^[a-z]+:|^\/\//i.test(url)) out.push(url.replace(/^\.?\//, '').split(/[?#]/)[0]!);
+  }
+  return out;
+}
+
+function sizes(distDir: string, files: Iterable<string>): AssetSizes {
+  const list: AssetSize[] = [];
+  for (const file of files) {
+    const kind = kindOf(file);
+    if (!kind) continue;
+    const bytes = readFileSync(join(distDir, file));
+    list.push({ file, kind, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length });
+  }
+  const total = (kind: 'js' | 'css') => list.filter((f) => f.kind === kind).reduce((sum, f) => sum + f.gzipBytes, 0);
+  return { jsGzipBytes: total('js'), cssGzipBytes: total('css'), files: list };
+}
+
+/** Every file a set of manifest chunks loads before running: themselves, their CSS, their static imports, transitively. */
+function closure(manifest: Manifest, keys: Iterable<string>, into = new Set<string>(), seen = new Set<string>()): Set<string> {
+  for (const key of keys) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`${key} is not in the Vite manifest`);
+    into.add(chunk.file);
+    for (const css of chunk.css ?? []) into.add(css);
+    closure(manifest, chunk.imports ?? [], into, seen);
+  }
+  return into;
+}
+
+/** The JS and CSS the first view loads (index.html and its static imports), with their gzip sizes. */
+export function firstViewAssets(distDir: string): AssetSizes {
+  const manifest = readManifest(distDir);
+  const keyOfFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
+  const files = new Set<string>();
+  const keys: string[] = [];
+  for (const file of htmlAssets(readFileSync(join(distDir, 'index.html'), 'utf8'))) {
+    files.add(file);
+    const key = keyOfFile.get(file);
+    if (key) keys.push(key);
+  }
+  // The entry itself, even if index.html names it in a way not matched above.
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry && chunk.src === 'index.html') keys.push(key);
+  return sizes(distDir, closure(manifest, keys, files));
+}
+
+/**
+ * What the given dynamically imported modules add to the first view: their chunks and static imports not
+ * already loaded. `missing` names the modules the build has no chunk for (renamed, or no longer split off).
+ */
+export function dynamicAssets(distDir: string, sources: readonly string[], alreadyLoaded: AssetSizes): AssetSizes & { missing: string[] } {
+  const manifest = readManifest(distDir);
+  const loaded = new Set(alreadyLoaded.files.map((f) => f.file));
+  const present = sources.filter((src) => manifest[src]);
+  const missing = sources.filter((src) => !manifest[src]);
+  return { ...sizes(distDir, [...closure(manifest, present)].filter((file) => !loaded.has(file))), missing };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const distDir = process.argv[2] ?? 'dist/web';
+  const first = firstViewAssets(distDir);
+  const afterStart = dynamicAssets(distDir, EN_OVERVIEW_AFTER_START, first);
+  console.log(JSON.stringify({ ...first, afterStart: { sources: EN_OVERVIEW_AFTER_START, ...afterStart } }, null, 2));
+}
