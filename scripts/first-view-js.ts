@@ -35,8 +35,12 @@ export interface AssetSizes {
   files: AssetSize[];
 }
 
-/** The modules (manifest keys: paths from web/) the overview in English imports dynamically as it starts. */
-export const EN_OVERVIEW_AFTER_START = ['i18n/en.ts', '../node_modules/i18n-iso-countries/langs/en.json', 'charts/FundingChart/FundingChart.tsx'];
+/** Modules (manifest keys: paths from web/) imported dynamically that the app awaits before its first render in English. */
+export const EN_BEFORE_FIRST_RENDER = ['i18n/en.ts', '../node_modules/i18n-iso-countries/langs/en.json'];
+/** Modules the overview imports dynamically after it has rendered (its charts fill in when they arrive). */
+export const EN_OVERVIEW_DEFERRED = ['charts/FundingChart/FundingChart.tsx'];
+/** Both: everything the overview in English imports dynamically as it starts. */
+export const EN_OVERVIEW_AFTER_START = [...EN_BEFORE_FIRST_RENDER, ...EN_OVERVIEW_DEFERRED];
 
 const kindOf = (file: string): 'js' | 'css' | null => (file.endsWith('.js') ? 'js' : file.endsWith('.css') ? 'css' : null);
 
@@ -118,6 +122,14 @@ export function dynamicAssets(distDir: string, sources: readonly string[], alrea
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const distDir = process.argv[2] ?? 'dist/web';
   const first = firstViewAssets(distDir);
-  const afterStart = dynamicAssets(distDir, EN_OVERVIEW_AFTER_START, first);
-  console.log(JSON.stringify({ ...first, afterStart: { sources: EN_OVERVIEW_AFTER_START, ...afterStart } }, null, 2));
+  const beforeRender = dynamicAssets(distDir, EN_BEFORE_FIRST_RENDER, first);
+  const loaded = { ...first, files: [...first.files, ...beforeRender.files] };
+  const deferred = dynamicAssets(distDir, EN_OVERVIEW_DEFERRED, loaded);
+  const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
+  console.log(JSON.stringify({ ...first, beforeFirstRender: { sources: EN_BEFORE_FIRST_RENDER, ...beforeRender }, deferred: { sources: EN_OVERVIEW_DEFERRED, ...deferred } }, null, 2));
+  console.log(
+    `First view of /en/, JS gzip: ${kb(first.jsGzipBytes)} loaded by index.html + ${kb(beforeRender.jsGzipBytes)} awaited before the first render ` +
+      `(English messages and State names) = ${kb(first.jsGzipBytes + beforeRender.jsGzipBytes)}; then ${kb(deferred.jsGzipBytes)} for the overview's charts, ` +
+      `${kb(first.jsGzipBytes + beforeRender.jsGzipBytes + deferred.jsGzipBytes)} in all. CSS: ${kb(first.cssGzipBytes + beforeRender.cssGzipBytes + deferred.cssGzipBytes)}.`,
+  );
 }

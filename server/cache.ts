@@ -1,6 +1,7 @@
 // HTTP caching for public reads. Every answer of a public GET depends only on its URL and on the
 // data, and the data has one version number in the database (migration 0003, bumped by triggers on
 // every write). So:
+// - answers of 1 KB or more go gzipped to clients that accept it (browsers do), compressed once per version;
 // - ETag = the data version: a client that already has this version gets 304 Not Modified;
 // - answers are kept in memory keyed by (data version, URL): a write anywhere — through this
 //   instance, another instance, or psql — changes the version, and the old entries are never read again.
@@ -9,6 +10,8 @@
 // and remembers it between writes (db.dataVersion in db/connection.ts), so a cached answer costs no query.
 
 import type { MiddlewareHandler } from 'hono';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { Db } from './db/connection.js';
 
 /** Routes whose answers depend on who asks or on live state: never cached, never shared. */
@@ -17,9 +20,25 @@ const MAX_ENTRIES = 1000;
 
 
 interface CachedAnswer {
-  status: number;
-  body: ArrayBuffer;
-  headers: [string, string][];
+  /** A Uint8Array, so @hono/node-server writes it straight out (its fast path; an ArrayBuffer is streamed). */
+  body: Uint8Array<ArrayBuffer>;
+  headers: Record<string, string>;
+  /** The same body gzipped, made the first time a client accepting gzip asks for it. */
+  gzip?: Promise<Uint8Array<ArrayBuffer>>;
+}
+
+const GZIP_MIN_BYTES = 1024;
+const gzipAsync = promisify(gzip);
+
+/** Whether an Accept-Encoding header accepts gzip (named, or `*`, without q=0). */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  return header.split(',').some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    if (coding !== 'gzip' && coding !== '*') return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return !q || Number(q.slice(2)) > 0;
+  });
 }
 
 export interface ResponseCacheStats {
@@ -47,10 +66,11 @@ export function publicReadCache(db: Pick<Db, 'dataVersion'>): MiddlewareHandler 
       cachedVersion = version;
     }
     const etag = `"data-${version}"`;
+    const gzipEtag = `"data-${version}-gzip"`; // another representation, so another strong tag
     // Revalidate every time (no-cache): a figure may be corrected at any moment, and a 304 is cheap.
     const cacheHeaders = { ETag: etag, 'Cache-Control': 'public, no-cache', Vary: 'Accept-Encoding' };
     const ifNoneMatch = c.req.header('If-None-Match');
-    if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
+    if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => [etag, gzipEtag].includes(tag.trim().replace(/^W\//, '')))) {
       stats.notModified++;
       return c.body(null, 304, cacheHeaders);
     }
@@ -58,15 +78,21 @@ export function publicReadCache(db: Pick<Db, 'dataVersion'>): MiddlewareHandler 
     const cached = answers.get(key);
     if (cached) {
       stats.hits++;
-      return new Response(cached.body, { status: cached.status, headers: [...cached.headers, ...Object.entries(cacheHeaders)] });
+      if (cached.body.byteLength >= GZIP_MIN_BYTES && acceptsGzip(c.req.header('Accept-Encoding'))) {
+        // Compressed once per answer and version, off the main thread, then served as is.
+        cached.gzip ??= gzipAsync(cached.body, { level: 6 }).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength) as Uint8Array<ArrayBuffer>);
+        const body = await cached.gzip;
+        return c.body(body, 200, { ...cached.headers, ...cacheHeaders, ETag: gzipEtag, 'Content-Encoding': 'gzip' });
+      }
+      return c.body(cached.body, 200, { ...cached.headers, ...cacheHeaders });
     }
     stats.misses++;
     await next();
     for (const [name, value] of Object.entries(cacheHeaders)) c.header(name, value);
     if (c.res.status === 200 && readDataVersionUnchanged(version, cachedVersion)) {
-      const body = await c.res.clone().arrayBuffer();
+      const body = new Uint8Array(await c.res.clone().arrayBuffer());
       if (answers.size >= MAX_ENTRIES) answers.delete(answers.keys().next().value as string);
-      answers.set(key, { status: 200, body, headers: [['Content-Type', c.res.headers.get('Content-Type') ?? 'application/json']] });
+      answers.set(key, { body, headers: { 'Content-Type': c.res.headers.get('Content-Type') ?? 'application/json' } });
     }
   };
   return Object.assign(middleware, { stats });

@@ -14,7 +14,8 @@ export function syntheticDataHeader(db: Queryable): MiddlewareHandler {
       synthetic = null; // the database was not reachable: ask again next time
       return false;
     });
-    await next();
+    // Set before the answer is made, so it joins the answer's headers rather than re-making it.
     if (await synthetic) c.header('X-Synthetic-Data', 'true');
+    await next();
   };
 }

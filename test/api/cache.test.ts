@@ -3,7 +3,9 @@
 // database always agree. On PostgreSQL (CI) the two instances use two separate connections.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
 import { createApp } from '../../server/app.js';
+import { acceptsGzip } from '../../server/cache.js';
 import type { Db } from '../../server/db/connection.js';
 import { applyDataset } from '../../server/ingest/apply.js';
 import { readDataset } from '../../server/ingest/dataset.js';
@@ -58,6 +60,33 @@ describe('HTTP caching of public reads', () => {
     const a = await (await instanceA.request('/api/gaps')).text();
     const b = await (await instanceA.request('/api/gaps')).text();
     expect(b).toBe(a);
+  });
+
+  it('sends a cached answer gzipped to a client that accepts gzip, the same bytes once unzipped', async () => {
+    const plain = await instanceA.request('/api/gaps');
+    const identity = Buffer.from(await plain.arrayBuffer());
+    expect(plain.headers.get('Content-Encoding')).toBeNull();
+    const zipped = await instanceA.request('/api/gaps', { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+    expect(zipped.headers.get('Content-Encoding')).toBe('gzip');
+    const raw = Buffer.from(await zipped.arrayBuffer());
+    expect(raw.length).toBeLessThan(identity.length);
+    expect(gunzipSync(raw).equals(identity)).toBe(true);
+    // Its own tag (another representation), which revalidates like the plain one.
+    const tag = zipped.headers.get('ETag')!;
+    expect(tag).not.toBe(plain.headers.get('ETag'));
+    expect((await instanceA.request('/api/gaps', { headers: { 'If-None-Match': tag, 'Accept-Encoding': 'gzip' } })).status).toBe(304);
+    // gzip refused with q=0: plain.
+    const refused = await instanceA.request('/api/gaps', { headers: { 'Accept-Encoding': 'gzip;q=0, identity' } });
+    expect(refused.headers.get('Content-Encoding')).toBeNull();
+  });
+
+  it('reads Accept-Encoding as HTTP says', () => {
+    expect(acceptsGzip('gzip')).toBe(true);
+    expect(acceptsGzip('br, GZIP;q=0.5')).toBe(true);
+    expect(acceptsGzip('*')).toBe(true);
+    expect(acceptsGzip('gzip;q=0')).toBe(false);
+    expect(acceptsGzip('deflate, br')).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
   });
 
   it('never caches answers that depend on who asks', async () => {

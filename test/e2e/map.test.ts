@@ -98,6 +98,8 @@ describe('the map page', () => {
   it('opens a State’s page from the map', async () => {
     await page.locator('svg.world-map-svg a[data-iso3="MLI"]').click();
     await page.waitForURL('**/en/countries/MLI');
+    // The country page is a chunk of its own: wait for it to replace the map (fails on timeout otherwise).
+    await page.locator('h1', { hasText: /^Mali$/ }).waitFor({ timeout: 10_000 });
     await expect(page.locator('h1').textContent()).resolves.toBe('Mali');
   });
 });
