@@ -126,6 +126,18 @@ export interface YearQuery {
   donorId?: string;
 }
 
+/** Figures grouped by a key, each group in the original order (so every choice among them is unchanged). */
+function groupBy<F, K>(figures: readonly F[], key: (f: F) => K): Map<K, F[]> {
+  const groups = new Map<K, F[]>();
+  for (const f of figures) {
+    const k = key(f);
+    const group = groups.get(k);
+    if (group) group.push(f);
+    else groups.set(k, [f]);
+  }
+  return groups;
+}
+
 /** The value for one fund, year and metric (fund-level, or one donor's). */
 export function yearValue(figures: readonly FigureFacts[], query: YearQuery): YearValue {
   const candidates = figures.filter(
@@ -198,7 +210,10 @@ export function fundOutstanding(figures: readonly FigureFacts[], fund: string, y
     ),
   ].sort();
   if (pledgingDonors.length === 0) return unknownQuantity();
-  const total = sum(pledgingDonors.map((donorId) => donorYearFunding(figures, fund, year, donorId).outstanding));
+  // Each donor's own figures first: the rules below read only those, and a scan of every figure per
+  // donor would make this quadratic in the number of figures.
+  const byDonor = groupBy(figures, (f) => f.donorId);
+  const total = sum(pledgingDonors.map((donorId) => donorYearFunding(byDonor.get(donorId) ?? [], fund, year, donorId).outstanding));
   return total.value === null || total.bound === 'at_most' ? { ...total, value: null, bound: 'exact' } : { ...total, bound: 'at_least' };
 }
 
@@ -247,7 +262,12 @@ export function yearsWithFigures(figures: readonly FigureFacts[], fund: string, 
 export function fundFundingSeries(figures: readonly FigureFacts[], fund: string): FundYearFunding[] {
   // Years with a fund-level money figure; one donor's pledge alone does not make a fund-level year.
   const years = yearsWithFigures(figures.filter(isFundLevel), fund, ['contributions', 'expenditure', 'requirement']);
-  return years.map((year) => fundYearFunding(figures, fund, year));
+  // Every rule of a year reads only that fund's figures for that year: hand each year just those (linear, not years × figures).
+  const byYear = groupBy(
+    figures.filter((f) => f.fund === fund),
+    (f) => f.year,
+  );
+  return years.map((year) => fundYearFunding(byYear.get(year) ?? [], fund, year));
 }
 
 export interface MetricPoint {
@@ -302,9 +322,10 @@ export interface DonorFundSummary {
 }
 
 export function donorFundSummary(figures: readonly FigureFacts[], fund: string, donorId: string): DonorFundSummary {
-  const own = figures.filter((f) => isDonorContribution(f, fund) && f.donorId === donorId);
+  const donorFigures = figures.filter((f) => f.donorId === donorId); // all the rules below read (linear per year)
+  const own = donorFigures.filter((f) => isDonorContribution(f, fund));
   const years = [...new Set(own.filter(isYearly).map((f) => f.year as number))].sort((a, b) => a - b);
-  const perYear = years.map((year) => ({ year, ...donorYearFunding(figures, fund, year, donorId) }));
+  const perYear = years.map((year) => ({ year, ...donorYearFunding(donorFigures, fund, year, donorId) }));
   const received = perYear.filter((y) => y.received.figureIds.length > 0).map((y) => y.received);
   const pledged = perYear.filter((y) => y.pledged.figureIds.length > 0).map((y) => y.pledged);
   const outstanding = perYear.filter((y) => y.pledged.figureIds.length > 0).map((y) => y.outstanding);
@@ -338,11 +359,13 @@ export interface DonorRanking {
 
 /** Donors of one fund and year, ranked by what they are recorded to have paid. */
 export function donorRanking(figures: readonly FigureFacts[], fund: string, year: number): DonorRanking {
+  const yearFigures = figures.filter((f) => f.fund === fund && f.year === year); // all the rules below read
+  const byDonor = groupBy(yearFigures, (f) => f.donorId);
   const donors = [
-    ...new Set(figures.filter((f) => isDonorContribution(f, fund) && f.year === year && isYearly(f) && f.status !== 'pledged').map((f) => f.donorId as string)),
+    ...new Set(yearFigures.filter((f) => isDonorContribution(f, fund) && isYearly(f) && f.status !== 'pledged').map((f) => f.donorId as string)),
   ].sort();
-  const fundReceived = yearValue(figures, { fund, year, metric: 'contributions', statuses: ['received'] });
-  const entries = donors.map((donorId) => ({ donorId, received: yearValue(figures, { fund, year, donorId, metric: 'contributions', statuses: GIVING_STATUSES }) }));
+  const fundReceived = yearValue(yearFigures, { fund, year, metric: 'contributions', statuses: ['received'] });
+  const entries = donors.map((donorId) => ({ donorId, received: yearValue(byDonor.get(donorId) ?? [], { fund, year, donorId, metric: 'contributions', statuses: GIVING_STATUSES }) }));
   const exact = entries.filter((e) => e.received.value !== null && e.received.bound === 'exact' && !e.received.approximate);
   const ordered = [...exact].sort((a, b) => (b.received.value as number) - (a.received.value as number) || a.donorId.localeCompare(b.donorId));
   // Equal amounts share a rank (1, 2, 2, 4).

@@ -60,12 +60,20 @@ export async function donorMatrix(db: Queryable) {
   const { facts } = await allFigures(db);
   const donorIds = [...new Set(facts.filter((f) => f.metric === 'contributions' && f.donorId !== null).map((f) => f.donorId as string))];
   const refs = await entityRefs(db, donorIds);
+  // Each donor's own figures, once: a summary reads only those (donors × figures otherwise).
+  const factsByDonor = new Map<string, typeof facts>();
+  for (const f of facts) {
+    if (f.donorId === null) continue;
+    const own = factsByDonor.get(f.donorId);
+    if (own) own.push(f);
+    else factsByDonor.set(f.donorId, [f]);
+  }
   const donors = donorIds
     .map((donorId) => ({
       donor: refs.get(donorId)!,
       funds: Object.fromEntries(
         FUND_IDS.map((fund) => {
-          const summary = donorFundSummary(facts, fund, donorId);
+          const summary = donorFundSummary(factsByDonor.get(donorId) ?? [], fund, donorId);
           const recorded = summary.years.length > 0 || summary.otherFigureIds.length > 0;
           return [fund, recorded ? summary : null];
         }),
