@@ -2,6 +2,7 @@
 // Its type is exported for the typed web client (hono/client).
 
 import { publicReadCache } from './cache.js';
+import { securityHeaders } from './security/headers.js';
 import { syntheticDataHeader } from './synthetic/header.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,7 +64,7 @@ export function createApp({ db, webDir, trustedOrigins = [] }: AppOptions) {
     },
   });
 
-  const app = createRouter().route('/api', routes);
+  const app = createRouter().use('*', securityHeaders()).route('/api', routes);
 
   app.onError((error, c) => {
     if (error instanceof EditError) return c.json({ error: { code: error.code, message: error.message, details: { field: error.field } } }, error.status);
