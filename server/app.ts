@@ -33,9 +33,11 @@ export interface AppOptions {
   webDir?: string | undefined;
   /** Other origins allowed to send state-changing requests (e.g. the public https address behind a proxy). */
   trustedOrigins?: readonly string[];
+  /** Behind a reverse proxy the operator trusts: the client's address is the last X-Forwarded-For entry. */
+  trustProxy?: boolean;
 }
 
-export function createApp({ db, webDir, trustedOrigins = [] }: AppOptions) {
+export function createApp({ db, webDir, trustedOrigins = [], trustProxy = false }: AppOptions) {
   const api = createRouter();
   // Cross-cutting: refuse cross-site writes first, then learn who is asking.
   // Public reads are answered from the version-keyed cache before anyone's session is looked up.
@@ -45,7 +47,7 @@ export function createApp({ db, webDir, trustedOrigins = [] }: AppOptions) {
     .route('/', fundRoutes({ db }))
     .route('/', figureRoutes({ db }))
     .route('/', sourceRoutes({ db }))
-    .route('/', sessionRoutes({ db }))
+    .route('/', sessionRoutes({ db, trustProxy }))
     .route('/', userRoutes({ db }))
     .route('/', editFigureRoutes({ db }))
     .route('/', editSourceRoutes({ db }))

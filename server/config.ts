@@ -9,6 +9,7 @@ export interface Config {
   dataDir: string;
   webDir: string;
   trustedOrigins: string[];
+  trustProxy: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -21,6 +22,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.DATA_DIR ?? 'data',
     webDir: env.WEB_DIR ?? 'dist/web',
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     trustedOrigins: (env.TRUSTED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
   };
 }

@@ -20,7 +20,7 @@ try {
 const { db, loaded } = prepared;
 if (loaded) console.log(`Loaded data/ into the ${db.kind === 'pglite' ? `embedded database (${config.dbDir})` : 'PostgreSQL database'}: ${loaded.figures} figures, ${loaded.sources} sources.`);
 
-const app = createApp({ db, webDir: config.webDir, trustedOrigins: config.trustedOrigins });
+const app = createApp({ db, webDir: config.webDir, trustedOrigins: config.trustedOrigins, trustProxy: config.trustProxy });
 const server = serve({ fetch: app.fetch, port: config.port, ...(config.host ? { hostname: config.host } : {}) }, (info) => {
   console.log(`Human Rights Trust Funds Dashboard on http://localhost:${info.port} (database: ${db.kind})`);
 });
