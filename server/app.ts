@@ -7,6 +7,7 @@ import { syntheticDataHeader } from './synthetic/header.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
 import { loadUser, sameSiteWrites } from './auth/middleware.js';
@@ -37,10 +38,19 @@ export interface AppOptions {
   trustProxy?: boolean;
 }
 
+/** Requests larger than this are refused with 413 before they are read (imports have their own limit). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+const jsonBodyLimit = bodyLimit({
+  maxSize: MAX_BODY_BYTES,
+  onError: (c) => c.json({ error: { code: 'too_large', message: `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.` } }, 413),
+});
+
 export function createApp({ db, webDir, trustedOrigins = [], trustProxy = false }: AppOptions) {
   const api = createRouter();
   // Cross-cutting: refuse cross-site writes first, then learn who is asking.
   // Public reads are answered from the version-keyed cache before anyone's session is looked up.
+  // Bodies: 1 MB for every route but imports, which set their own (larger) limit.
+  api.use('*', async (c, next) => (c.req.path === '/api/imports' ? next() : jsonBodyLimit(c, next)));
   api.use('*', sameSiteWrites(trustedOrigins), syntheticDataHeader(db), publicReadCache(db), loadUser(db));
   const routes = api
     .route('/', healthRoutes({ db }))

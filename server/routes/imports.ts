@@ -43,6 +43,7 @@ const importRoute = createRoute({
     401: jsonContent(ErrorSchema, 'Not signed in'),
     403: jsonContent(ErrorSchema, 'Not an editor'),
     413: jsonContent(ErrorSchema, 'Too large'),
+    422: jsonContent(ImportResultSchema, 'A commit refused because of errors: nothing was written; the preview names each error (line, column, why)'),
   },
 });
 
@@ -50,5 +51,7 @@ export const importRoutes = ({ db }: Deps) =>
   createRouter().openapi(importRoute, async (c) => {
     const { commit } = c.req.valid('query');
     const result = await runImport(db, actorOf(c), c.req.valid('json'), { commit: commit === 'true' });
+    // A commit with errors writes nothing and says so with a 4xx; a dry run is a preview (200) either way.
+    if (commit === 'true' && !result.committed && result.errors.length > 0) return c.json(result, 422);
     return c.json(result, 200);
   });

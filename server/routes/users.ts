@@ -25,7 +25,7 @@ const update = createRoute({
   summary: 'Change an account’s role or disable it (administrators)',
   tags: ['accounts'],
   middleware: [admin] as const,
-  request: { params: idParam, body: { content: { 'application/json': { schema: z.object({ role: z.enum(ROLES).optional(), disabled: z.boolean().optional(), password: z.string().max(1024).optional() }) } }, required: true } },
+  request: { params: idParam, body: { content: { 'application/json': { schema: z.strictObject({ role: z.enum(ROLES).optional(), disabled: z.boolean().optional(), password: z.string().max(1024).optional() }).refine((change) => Object.keys(change).length > 0, 'give at least one of role, disabled, password') } }, required: true } },
   responses: { 200: jsonContent(z.object({ user: UserSchema }), 'Updated'), 400: jsonContent(ErrorSchema, 'Invalid'), 401: jsonContent(ErrorSchema, 'Not signed in'), 403: jsonContent(ErrorSchema, 'Not an admin'), 404: jsonContent(ErrorSchema, 'No such user') },
 });
 

@@ -72,7 +72,9 @@ describe('importing a pasted table', () => {
     expect(preview.body.errors[0].message).toMatch(/US\$1,475,000.*US\$1,485,000/);
 
     const refused = await post(request(PASTED_WRONG_TOTAL), true);
+    expect(refused.status).toBe(422); // a refused commit is a client error, naming the problem
     expect(refused.body.committed).toBe(false);
+    expect(refused.body.errors[0]).toMatchObject({ line: 6 });
     expect(await snapshot()).toEqual(before);
   });
 

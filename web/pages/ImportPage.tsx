@@ -29,7 +29,8 @@ function postImport(body: ImportRequest, commit: boolean, onProgress: (fraction:
           return null;
         }
       })();
-      if (xhr.status === 200) resolve(parsed as ImportResult);
+      // 422: a commit refused because of errors; the answer is the preview that names them.
+      if (xhr.status === 200 || (xhr.status === 422 && parsed !== null && typeof parsed === 'object' && 'rows' in parsed)) resolve(parsed as ImportResult);
       else reject(new Error((parsed as { error?: { message?: string } } | null)?.error?.message ?? `HTTP ${xhr.status}`));
     };
     xhr.onerror = () => reject(new Error('network error'));
