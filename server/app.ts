@@ -13,6 +13,7 @@ import { ZodError } from 'zod';
 import { loadUser, sameSiteWrites } from './auth/middleware.js';
 import { UserExistsError } from './auth/users.js';
 import type { Db } from './db/connection.js';
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from './db/errors.js';
 import { EditError } from './editing/errors.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { auditRoutes } from './routes/audit.js';
@@ -86,6 +87,10 @@ export function createApp({ db, webDir, trustedOrigins = [], trustProxy = false 
       return c.json({ error: { code: 'invalid_request', message: `${issue?.path.join('.') || 'input'}: ${issue?.message ?? 'invalid'}` } }, 400);
     }
     if (error instanceof HTTPException) return c.json({ error: { code: 'http_error', message: error.message } }, error.status);
+    if (isDatabaseUnavailable(error)) {
+      c.header('Retry-After', '5');
+      return c.json({ error: DATABASE_UNAVAILABLE }, 503);
+    }
     console.error(error);
     return c.json({ error: { code: 'internal_error', message: 'The server could not answer this request.' } }, 500);
   });

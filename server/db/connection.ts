@@ -104,6 +104,10 @@ async function openPostgres(databaseUrl: string, searchPath?: string): Promise<D
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    // A database that does not answer must not hold requests: give up connecting after 1 s (the API then
+    // answers 503), and drop idle connections so a restarted server is reconnected to cleanly.
+    connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 1000),
+    idleTimeoutMillis: 10_000,
     ...(searchPath ? { options: `-c search_path=${searchPath}` } : {}),
   });
   // A dropped idle connection must not crash the process; the next query gets a fresh one.

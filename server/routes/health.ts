@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from '../db/errors.js';
 import { isSyntheticDataset } from '../synthetic/flag.js';
 import { createRouter, jsonContent, type Deps } from './router.js';
 
@@ -10,17 +11,29 @@ const HealthSchema = z
     synthetic: z.boolean().openapi({ description: 'True when the database holds synthetic (fictional) data, never to be quoted' }),
   })
   .openapi('Health');
+const HealthDownSchema = z
+  .object({ ok: z.literal(false), db: z.enum(['pglite', 'postgres']), error: z.object({ code: z.string(), message: z.string() }) })
+  .openapi('HealthDown');
 
 const getHealth = createRoute({
   method: 'get',
   path: '/health',
   summary: 'Whether the server and its database answer, the data version, and whether the data is synthetic',
   tags: ['operations'],
-  responses: { 200: jsonContent(HealthSchema, 'The server and its database answer') },
+  responses: {
+    200: jsonContent(HealthSchema, 'The server and its database answer'),
+    503: jsonContent(HealthDownSchema, 'The server answers but its database does not'),
+  },
 });
 
 export const healthRoutes = ({ db }: Deps) =>
   createRouter().openapi(getHealth, async (c) => {
-    const [dataVersion, synthetic] = await Promise.all([db.dataVersion(), isSyntheticDataset(db)]);
-    return c.json({ ok: true, db: db.kind, dataVersion, synthetic }, 200);
+    try {
+      const [dataVersion, synthetic] = await Promise.all([db.dataVersion(), isSyntheticDataset(db)]);
+      return c.json({ ok: true, db: db.kind, dataVersion, synthetic }, 200);
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      c.header('Retry-After', '5');
+      return c.json({ ok: false as const, db: db.kind, error: DATABASE_UNAVAILABLE }, 503);
+    }
   });

@@ -10,6 +10,8 @@ export interface TestDb {
   /** Opens another connection to the same database (PostgreSQL only; PGlite is one process). */
   reopen(): Promise<Db>;
   cleanup(): Promise<void>;
+  /** PostgreSQL only: the schema this test database lives in (for child processes). */
+  schema?: string;
 }
 
 export const onPostgres = Boolean(process.env.DATABASE_URL);
@@ -36,6 +38,7 @@ export async function createTestDb(options: { migrate?: boolean } = {}): Promise
   if (options.migrate !== false) await migrate(db);
   return {
     db,
+    schema,
     reopen: open,
     cleanup: async () => {
       await db.close();
