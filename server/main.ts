@@ -25,8 +25,20 @@ const server = serve({ fetch: app.fetch, port: config.port, ...(config.host ? { 
   console.log(`Human Rights Trust Funds Dashboard on http://localhost:${info.port} (database: ${db.kind})`);
 });
 
-const shutdown = () => {
+// SIGTERM/SIGINT: stop accepting connections, let the requests in flight finish, close the database,
+// exit. A request that never ends cannot hold the process: after SHUTDOWN_GRACE_MS (10 s) it exits anyway.
+let stopping = false;
+const shutdown = (signal: NodeJS.Signals) => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: finishing the requests in flight, then stopping`);
+  setTimeout(() => {
+    console.error('Requests still in flight after the grace period; stopping anyway.');
+    process.exit(1);
+  }, Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000)).unref();
   server.close(() => void db.close().finally(() => process.exit(0)));
+  // Idle keep-alive connections would otherwise hold close() open; busy ones close after their answer.
+  if ('closeIdleConnections' in server) server.closeIdleConnections();
 };
 process.on('SIGTERM', shutdown);
 process.on('SIGINT', shutdown);

@@ -10,6 +10,8 @@ import { openDatabase } from '../../server/db/connection.js';
 
 export interface RunningServer {
   url: string;
+  /** The server process (main.ts itself: node --import tsx). */
+  process: ChildProcess;
   log: () => string;
   stop(): Promise<void>;
 }
@@ -74,6 +76,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    process: child,
     log: () => output,
     stop: async () => {
       child.removeAllListeners('exit');
