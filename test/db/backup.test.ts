@@ -15,6 +15,7 @@ import { createSession } from '../../server/auth/sessions.js';
 import { createUser } from '../../server/auth/users.js';
 import { checkBackup, createBackup, restoreBackup, type Backup } from '../../server/backup/backup.js';
 import { openDatabase } from '../../server/db/connection.js';
+import { migrate } from '../../server/db/migrate.js';
 import { applyDataset } from '../../server/ingest/apply.js';
 import { readDataset } from '../../server/ingest/dataset.js';
 import { ORIGIN, PASSWORD, send, signInAs } from '../helpers/auth.js';
@@ -108,6 +109,24 @@ describe('backup and restore', () => {
       expect(Number((await copy.db.query<{ n: string }>('SELECT count(*)::text AS n FROM figures'))[0]!.n)).toBe(0);
     } finally {
       await copy.cleanup();
+    }
+  });
+});
+
+describe.skipIf(!onPostgres)('between the two kinds of database', () => {
+  it('restores a PostgreSQL backup into the embedded database and back, identical', async () => {
+    const embedded = await openDatabase({ dbDir: 'memory://' });
+    const back = await createTestDb();
+    try {
+      await migrate(embedded);
+      await restoreBackup(embedded, backup);
+      const fromEmbedded = checkBackup(JSON.parse(JSON.stringify(await createBackup(embedded))) as unknown);
+      expect(tablesOf(fromEmbedded)).toEqual(tablesOf(backup));
+      await restoreBackup(back.db, fromEmbedded);
+      expect(tablesOf(await createBackup(back.db))).toEqual(tablesOf(backup));
+    } finally {
+      await embedded.close();
+      await back.cleanup();
     }
   });
 });

@@ -1,0 +1,122 @@
+// npm run soak: a bounded soak test on loopback. Starts the real server (server/main.ts) on a fresh
+// embedded database loaded from data/, drives it with autocannon at SOAK_CONNECTIONS (100) over a mix
+// of pages and API reads for SOAK_SECONDS (300), samples its memory every 5 s, stops by itself, and
+// prints — and writes to soak/REPORT.md — the errors and the memory growth.
+//
+// Passes (exit 0) only with zero errors (every answer 2xx, no timeouts, no connection errors) and RSS
+// growth under 10% from the end of the warm-up (SOAK_WARMUP_SECONDS, 30: JIT and caches filled) to the
+// end of the run.
+
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import { join } from 'node:path';
+
+const SECONDS = Number(process.env.SOAK_SECONDS ?? 300);
+const WARMUP_SECONDS = Number(process.env.SOAK_WARMUP_SECONDS ?? 30);
+const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 100);
+const MAX_GROWTH = 0.1;
+const SAMPLE_MS = 5000;
+
+const PATHS = [
+  '/api/funds',
+  '/api/funds/vftc',
+  '/api/funds/ldc-sids',
+  '/api/gaps',
+  '/api/donors',
+  '/api/figures?fund=upr-participation',
+  '/api/statements/MDV?lang=fr',
+  '/api/statements/DNK?lang=en',
+  '/api/sources',
+  '/api/health',
+  '/en/',
+  '/fr/funds/vftc',
+];
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = net.createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+
+const rssOf = (pid: number) => Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) * 1024;
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+
+const tmp = mkdtempSync(join(os.tmpdir(), 'hrtf-soak-'));
+const port = await freePort();
+const webDir = existsSync('dist/web/index.html') ? 'dist/web' : join(tmp, 'no-web');
+const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  env: { ...process.env, DATABASE_URL: '', DB_DIR: join(tmp, 'db'), HOST: '127.0.0.1', PORT: String(port), WEB_DIR: webDir, NODE_ENV: 'production' },
+  stdio: ['ignore', 'pipe', 'pipe'],
+  detached: true,
+});
+let log = '';
+server.stdout.on('data', (d: Buffer) => (log += d.toString()));
+server.stderr.on('data', (d: Buffer) => (log += d.toString()));
+const stopServer = () => {
+  try {
+    process.kill(-server.pid!, 'SIGKILL');
+  } catch {
+    /* gone */
+  }
+};
+process.on('exit', () => {
+  stopServer();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+const base = `http://127.0.0.1:${port}`;
+for (let waited = 0; ; waited += 200) {
+  try {
+    if ((await fetch(`${base}/api/health`)).ok) break;
+  } catch {
+    /* not yet */
+  }
+  if (waited > 120_000 || server.exitCode !== null) throw new Error(`The server did not start:\n${log}`);
+  await new Promise((r) => setTimeout(r, 200));
+}
+if (!existsSync('dist/web/index.html')) PATHS.splice(PATHS.indexOf('/en/'), 2); // no build: API only
+console.log(`soak: ${SECONDS} s at ${CONNECTIONS} connections on ${base}, ${PATHS.length} paths, warm-up ${WARMUP_SECONDS} s`);
+
+const samples: { t: number; rss: number }[] = [];
+const t0 = performance.now();
+const sampler = setInterval(() => samples.push({ t: (performance.now() - t0) / 1000, rss: rssOf(server.pid!) }), SAMPLE_MS);
+const result = await autocannon({
+  url: base,
+  connections: CONNECTIONS,
+  duration: SECONDS,
+  timeout: 10,
+  requests: PATHS.map((path) => ({ method: 'GET', path, headers: { 'accept-encoding': 'gzip' } })),
+});
+clearInterval(sampler);
+const endRss = rssOf(server.pid!);
+samples.push({ t: (performance.now() - t0) / 1000, rss: endRss });
+
+const afterWarmup = samples.find((s) => s.t >= WARMUP_SECONDS) ?? samples[0]!;
+const growth = (endRss - afterWarmup.rss) / afterWarmup.rss;
+const non2xx = result.non2xx;
+const errors = result.errors + result.timeouts + non2xx;
+const passed = errors === 0 && growth < MAX_GROWTH && server.exitCode === null;
+
+const report = [
+  '# Soak report',
+  '',
+  `Run by \`npm run soak\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${SECONDS} s at ${CONNECTIONS} connections over loopback, ${PATHS.length} paths in turn (${PATHS.map((p) => `\`${p}\``).join(', ')}), on the real server with the embedded database loaded from data/. Machine: ${os.cpus()[0]?.model.trim()}, ${os.availableParallelism()} cores, Node ${process.version}.`,
+  '',
+  `**${passed ? 'Passed' : 'FAILED'}**: ${errors} errors (${result.errors} connection errors, ${result.timeouts} timeouts, ${non2xx} answers not 2xx) in ${result.requests.total.toLocaleString('en-US')} requests (${Math.round(result.requests.average).toLocaleString('en-US')} req/s, p99 ${result.latency.p99} ms); RSS ${mib(afterWarmup.rss)} after the ${WARMUP_SECONDS} s warm-up, ${mib(endRss)} at the end: ${(growth * 100).toFixed(1)}% growth (limit ${MAX_GROWTH * 100}%).${server.exitCode !== null ? ' The server died during the run.' : ''}`,
+  '',
+  '| Seconds | RSS |',
+  '|---|---|',
+  ...samples.filter((_, i) => i % 6 === 0 || i === samples.length - 1).map((s) => `| ${s.t.toFixed(0)} | ${mib(s.rss)} |`),
+  '',
+].join('\n');
+mkdirSync('soak', { recursive: true });
+writeFileSync('soak/REPORT.md', report);
+console.log(report);
+stopServer();
+process.exitCode = passed ? 0 : 1;
