@@ -70,7 +70,7 @@ export async function generateSynthetic(db: Db, { figures, dataDir }: SyntheticO
     await tx.query(
       `INSERT INTO figures (id, fund_id, year, metric, value, unit, status, precision, period, period_start, as_of, donor_id, scope, session, note, attribution)
        SELECT 'syn-' || lpad(g::text, 8, '0'),
-              (ARRAY[${funds.map((_, i) => `$${i + 3}`).join(', ')}])[1 + g % ${funds.length}],
+              ($3::text[])[1 + g % cardinality($3::text[])],
               1990 + (g / 7) % 36,
               CASE WHEN g % 20 < 14 THEN 'contributions' WHEN g % 20 < 16 THEN 'expenditure' WHEN g % 20 < 17 THEN 'requirement' ELSE 'delegates' END,
               CASE WHEN g % 20 < 17 THEN ((g::bigint * 7919) % 100000 + 1) * 100 ELSE (g % 40 + 1)::bigint END,
@@ -81,7 +81,7 @@ export async function generateSynthetic(db: Db, { figures, dataDir }: SyntheticO
               CASE WHEN g % 20 < 14 THEN 'synthetic-donor-' || lpad((1 + g % $1::int)::text, 4, '0') ELSE NULL END,
               NULL, NULL, 'Synthetic figure.', 'direct'
        FROM generate_series(1, $2::int) g`,
-      [donors, figures, ...funds.map((f) => f.id)],
+      [donors, figures, funds.map((f) => f.id)],
     );
     await tx.query(
       `INSERT INTO figure_sources (figure_id, source_id, locator, position)
