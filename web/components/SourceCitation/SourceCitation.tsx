@@ -36,10 +36,15 @@ export function SourceCitation({ source, compact = false }: { source: CitedSourc
   // Exports read the full citation, with its URL, from these attributes (web/export/domTable.ts).
   return (
     <span className="citation" data-citation={line} data-export-text={line}>
+      {/* Titles and locators are in the document's own language: isolated, so they read right in Arabic too. */}
       <a href={source.url} rel="noopener noreferrer" target="_blank" title={t('source.open')}>
-        {label}
+        <bdi>{label}</bdi>
       </a>
-      {source.locator && !compact ? <>, {source.locator}</> : null}
+      {source.locator && !compact ? (
+        <>
+          , <bdi>{source.locator}</bdi>
+        </>
+      ) : null}
       {', '}
       {source.date ? formatPartialDate(source.date, i18n.language) : t('source.undated')}
       <span className="citation-kind"> ({t(`source.kind.${source.kind}`)})</span>
