@@ -55,9 +55,11 @@ export function publicReadCache(db: Pick<Db, 'dataVersion'>): MiddlewareHandler 
 
   const middleware: MiddlewareHandler = async (c, next) => {
     const path = c.req.path;
-    if (c.req.method !== 'GET' || PRIVATE_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`))) {
+    // HEAD is answered by the GET route (Hono drops the body), so it gets the same headers.
+    const read = c.req.method === 'GET' || c.req.method === 'HEAD';
+    if (!read || PRIVATE_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`))) {
       await next();
-      if (c.req.method === 'GET') c.header('Cache-Control', 'private, no-store');
+      if (read) c.header('Cache-Control', 'private, no-store');
       return;
     }
     const version = await db.dataVersion();

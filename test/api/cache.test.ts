@@ -56,6 +56,17 @@ describe('HTTP caching of public reads', () => {
     expect((await instanceA.request('/api/funds/vftc', { headers: { 'If-None-Match': '"data-0"' } })).status).toBe(200);
   });
 
+  it('gives HEAD the headers of GET, and revalidates it the same way', async () => {
+    const get = await instanceA.request('/api/sources');
+    const head = await instanceA.request('/api/sources', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('ETag')).toBe(get.headers.get('ETag'));
+    expect(head.headers.get('Cache-Control')).toBe('public, no-cache');
+    expect(await head.text()).toBe('');
+    expect((await instanceA.request('/api/sources', { method: 'HEAD', headers: { 'If-None-Match': get.headers.get('ETag')! } })).status).toBe(304);
+    expect((await instanceA.request('/api/session', { method: 'HEAD' })).headers.get('Cache-Control')).toBe('private, no-store');
+  });
+
   it('serves a repeated read from memory with the same body', async () => {
     const a = await (await instanceA.request('/api/gaps')).text();
     const b = await (await instanceA.request('/api/gaps')).text();
