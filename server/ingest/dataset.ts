@@ -175,8 +175,8 @@ export function readDataset(dataDir: string): Dataset {
   // funds.csv
   const fundsTable = loadTable(dataDir, 'funds.csv', HEADERS.funds);
   const funds = fundsTable.records.map((record): FundRow => {
-    const { read } = fieldReader(fundsTable.file, fundsTable.header, record);
-    return {
+    const { read, at } = fieldReader(fundsTable.file, fundsTable.header, record);
+    const fund: FundRow = {
       id: read('id', oneOf(FUND_IDS)),
       nameEn: read('name_en', required),
       nameFr: read('name_fr', required),
@@ -189,6 +189,10 @@ export function readDataset(dataDir: string): Dataset {
       sourceLocator: read('locator', optional(z.string())),
       note: read('note', optional(z.string())),
     };
+    // An establishment date or resolution is a fact shown to readers: like every figure, it needs its source.
+    const stated = (['established_year', 'establishing_resolution_en', 'establishing_resolution_fr'] as const).filter((field) => (record.values[field] ?? '') !== '');
+    if (stated.length > 0 && fund.sourceId === null) throw at('source', `${stated.join(' and ')} given without a source (leave them empty when no source states them)`);
+    return fund;
   });
 
   // entities.csv: States come from the package; the file overrides names and adds the rest.
@@ -252,9 +256,13 @@ export function readDataset(dataDir: string): Dataset {
     });
   }
   for (const [index, fund] of funds.entries()) {
-    if (fund.sourceId !== null && !sources.has(fund.sourceId)) {
-      const record = fundsTable.records[index] as CsvRecord;
-      throw fieldReader(fundsTable.file, fundsTable.header, record).at('source', `unknown source "${fund.sourceId}"`);
+    if (fund.sourceId === null) continue;
+    const record = fundsTable.records[index] as CsvRecord;
+    const source = sources.get(fund.sourceId);
+    if (!source) throw fieldReader(fundsTable.file, fundsTable.header, record).at('source', `unknown source "${fund.sourceId}"`);
+    // As for a figure (domain/figureRules.ts): only a document that was read can be cited.
+    if (source.status !== 'cited') {
+      throw fieldReader(fundsTable.file, fundsTable.header, record).at('source', `source "${fund.sourceId}" is marked not_transcribed: an establishment date can only cite a document that was read`);
     }
   }
   const fundIds = new Set(funds.map((f) => f.id));

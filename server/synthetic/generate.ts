@@ -43,9 +43,10 @@ export async function generateSynthetic(db: Db, { figures, dataDir }: SyntheticO
     }
     for (const f of funds) {
       await tx.query(
+        // Names only: the real establishment dates would appear here without their sources.
         `INSERT INTO funds (id, name_en, name_fr, short_name_en, short_name_fr, established_year, establishing_resolution_en, establishing_resolution_fr, source_id, source_locator, note)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULL, NULL, 'SYNTHETIC DATABASE: every figure here is fictional.')`,
-        [f.id, f.nameEn, f.nameFr, f.shortNameEn, f.shortNameFr, f.establishedYear, f.establishingResolutionEn, f.establishingResolutionFr],
+         VALUES ($1, $2, $3, $4, $5, NULL, NULL, NULL, NULL, NULL, 'SYNTHETIC DATABASE: every figure here is fictional.')`,
+        [f.id, f.nameEn, f.nameFr, f.shortNameEn, f.shortNameFr],
       );
     }
     for (const s of states) {

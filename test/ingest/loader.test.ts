@@ -68,6 +68,23 @@ describe('reading data/', () => {
     expect(() => readDataset(dir)).toThrow(new RegExp(`vftc\\.csv:${line}:${column('value')}: `));
   });
 
+  it('refuses an establishment date or resolution without a source, naming line, column and field', () => {
+    const line = lineOf(DATA_DIR, 'funds.csv', 'upr-participation,');
+    const error = errorFor((dir) => replaceLine(dir, 'funds.csv', line, (text) => text.replace(',ohchr-page-upr-participation-fund-fr,', ',,')));
+    expect(error.line).toBe(line);
+    expect(error.field).toBe('source');
+    expect(error.column).toBe(HEADERS.funds.indexOf('source') + 1);
+    expect(error.message).toMatch(/established_year and establishing_resolution_en and establishing_resolution_fr given without a source/);
+  });
+
+  it('refuses an establishment date that cites a document not read', () => {
+    const line = lineOf(DATA_DIR, 'funds.csv', 'upr-participation,');
+    const error = errorFor((dir) => replaceLine(dir, 'funds.csv', line, (text) => text.replace(',ohchr-page-upr-participation-fund-fr,', ',a-hrc-res-19-26,')));
+    expect(error.line).toBe(line);
+    expect(error.field).toBe('source');
+    expect(error.message).toMatch(/"a-hrc-res-19-26" is marked not_transcribed: an establishment date can only cite a document that was read/);
+  });
+
   it.each([
     ['an unknown metric', 'metric', 'donations', /metric: must be one of/],
     ['an unknown source', 'source', 'no-such-source', /unknown source "no-such-source"/],

@@ -195,7 +195,6 @@ export const ar: Messages = {
   },
   fund: {
     fundingHeading: 'المبالغ حسب السنة',
-    establishmentUnsourced: 'لم يُسجَّل مصدر لذلك (انظر الملاحظة أدناه)',
     fundingTableCaption: 'المبالغ حسب السنة لـ{{fund}}، مستمدة من وحدة التمويل؛ وكل قيمة مصحوبة بتوصيفاتها',
     figuresHeading: 'جميع الأرقام',
     figuresCaption: 'جميع الأرقام المتعلقة بـ{{fund}}، وعددها {{count}}، كما وردت في مصادرها',

@@ -37,7 +37,6 @@ export const en = {
   },
   fund: {
     fundingHeading: 'Money by year',
-    establishmentUnsourced: 'no source is recorded for this (see the note below)',
     fundingTableCaption: 'Money by year for {{fund}}, from the funding module; each value with its qualifiers',
     figuresHeading: 'Every figure',
     figuresCaption: 'All {{count}} figures about {{fund}}, as their sources state them',

@@ -151,7 +151,6 @@ export const es: Messages = {
   },
   fund: {
     fundingHeading: 'Montos por año',
-    establishmentUnsourced: 'no se ha registrado ninguna fuente al respecto (véase la nota siguiente)',
     fundingTableCaption: 'Montos por año del {{fund}}, según el módulo de financiación; cada valor con sus precisiones',
     figuresHeading: 'Todas las cifras',
     figuresCaption: 'Las {{count}} cifras relativas al {{fund}}, tal como las indican sus fuentes',

@@ -35,7 +35,6 @@ export const fr: Messages = {
   },
   fund: {
     fundingHeading: 'Montants par année',
-    establishmentUnsourced: 'aucune source n’est indiquée pour cette information (voir la note ci-dessous)',
     fundingTableCaption: 'Montants par année pour le {{fund}}, issus du module de financement ; chaque valeur avec ses précisions',
     figuresHeading: 'Tous les chiffres',
     figuresCaption: 'Les {{count}} chiffres relatifs au {{fund}}, tels que leurs sources les présentent',

@@ -179,7 +179,6 @@ export const ru: Messages = {
   },
   fund: {
     fundingHeading: 'Средства по годам',
-    establishmentUnsourced: 'источник этих сведений не зарегистрирован (см. примечание ниже)',
     fundingTableCaption: '{{fund}}: средства по годам по данным модуля финансирования; каждое значение приводится с оговорками',
     figuresHeading: 'Все показатели',
     figuresCaption: '{{fund}}: все показатели ({{count}}) в том виде, в каком они приведены в источниках',

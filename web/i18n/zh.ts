@@ -149,7 +149,6 @@ export const zh: Messages = {
   },
   fund: {
     fundingHeading: '逐年金额',
-    establishmentUnsourced: '此项未记录来源（见下文说明）',
     fundingTableCaption: '{{fund}}逐年金额，出自资金模块；每个数值均附其限定说明',
     figuresHeading: '全部数字',
     figuresCaption: '关于{{fund}}的全部{{count}}个数字，按来源所述',

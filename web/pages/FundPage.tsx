@@ -15,7 +15,8 @@ import { describeYearValue } from '../format/figures.js';
 import { formatPartialDate, formatUsdAxis } from '../format/numbers.js';
 import { useUiLanguage } from '../Layout.js';
 import { useCanEdit } from '../auth/RequireRole.js';
-import { establishingResolution, fundName } from '../i18n/names.js';
+import { FundEstablishment } from '../components/FundEstablishment/FundEstablishment.js';
+import { fundName } from '../i18n/names.js';
 import type { UiLanguage } from '../i18n/languages.js';
 
 function Backlog({ backlog }: { backlog: FundDetail['backlog'] }) {
@@ -72,15 +73,8 @@ function FundView({ detail }: { detail: FundDetail }) {
       <h1>{fundName(fund, lang)}</h1>
       <p className="fund-established">
         {fundName(fund, lang, 'short')}
-        {fund.establishedYear ? ` · ${t('overview.established', { year: fund.establishedYear, resolution: establishingResolution(fund, lang) ?? '' })}` : ''}
-        {' — '}
-        {fund.establishmentSource?.url ? (
-          <a href={fund.establishmentSource.url} rel="noopener noreferrer" target="_blank">
-            {fund.establishmentSource.symbol ?? fund.establishmentSource.title}
-          </a>
-        ) : (
-          t('fund.establishmentUnsourced')
-        )}
+        {fund.establishedYear ? ' · ' : ''}
+        <FundEstablishment fund={fund} lang={lang} />
       </p>
       {fund.note ? (
         <p className="note" lang="en" dir="auto">

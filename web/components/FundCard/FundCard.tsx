@@ -12,7 +12,8 @@ import { FundingTable } from '../FundingTable/FundingTable.js';
 import { describeYearValue, figureQualifiers, formatFigureValue } from '../../format/figures.js';
 import { formatUsdAxis } from '../../format/numbers.js';
 import { SourceCitation } from '../SourceCitation/SourceCitation.js';
-import { establishingResolution, fundName } from '../../i18n/names.js';
+import { fundName } from '../../i18n/names.js';
+import { FundEstablishment } from '../FundEstablishment/FundEstablishment.js';
 import type { UiLanguage } from '../../i18n/languages.js';
 
 /** The metrics an overview card shows, money first; requirement always (it is the question donors ask). */
@@ -55,7 +56,9 @@ export function FundCard({ detail, lang }: { detail: FundDetail; lang: UiLanguag
       </h2>
       <p className="fund-name">{fundName(fund, lang)}</p>
       {fund.establishedYear ? (
-        <p className="fund-established">{t('overview.established', { year: fund.establishedYear, resolution: establishingResolution(fund, lang) ?? '' })}</p>
+        <p className="fund-established">
+          <FundEstablishment fund={fund} lang={lang} />
+        </p>
       ) : null}
       <h3 className="card-subheading">{t('overview.latestKnown')}</h3>
       <dl className="latest">
