@@ -95,9 +95,10 @@ export function createApp({ db, webDir, trustedOrigins = [], trustProxy = false 
     return c.json({ error: { code: 'internal_error', message: 'The server could not answer this request.' } }, 500);
   });
 
+  // The SPA's index.html, read once: every client-side route (/en/funds/vftc) is answered with it.
   const indexFile = webDir ? join(webDir, 'index.html') : null;
-  if (webDir && indexFile && existsSync(indexFile)) {
-    const indexHtml = readFileSync(indexFile, 'utf8');
+  const indexHtml = webDir && indexFile && existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : null;
+  if (webDir && indexHtml !== null) {
     app.use('/assets/*', async (c, next) => {
       await next();
       if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable'); // hashed names
@@ -105,11 +106,11 @@ export function createApp({ db, webDir, trustedOrigins = [], trustProxy = false 
     app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : serveStatic({ root: webDir })(c, next)));
   }
   app.notFound((c) => {
-    if (c.req.path.startsWith('/api/') || c.req.path === '/api' || !indexFile || !existsSync(indexFile)) {
+    if (c.req.path.startsWith('/api/') || c.req.path === '/api' || indexHtml === null) {
       return c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}` } }, 404);
     }
     // Client-side routes (/en/funds/vftc) get the SPA, which renders them.
-    return c.html(readFileSync(indexFile, 'utf8'));
+    return c.html(indexHtml);
   });
 
   return app;

@@ -41,19 +41,12 @@ export function acceptsGzip(header: string | undefined): boolean {
   });
 }
 
-export interface ResponseCacheStats {
-  hits: number;
-  misses: number;
-  notModified: number;
-}
-
 /** The caching middleware, with its in-memory store (one per app instance). */
-export function publicReadCache(db: Pick<Db, 'dataVersion'>): MiddlewareHandler & { stats: ResponseCacheStats } {
+export function publicReadCache(db: Pick<Db, 'dataVersion'>): MiddlewareHandler {
   let cachedVersion = '';
   const answers = new Map<string, CachedAnswer>();
-  const stats: ResponseCacheStats = { hits: 0, misses: 0, notModified: 0 };
 
-  const middleware: MiddlewareHandler = async (c, next) => {
+  return async (c, next) => {
     const path = c.req.path;
     // HEAD is answered by the GET route (Hono drops the body), so it gets the same headers.
     const read = c.req.method === 'GET' || c.req.method === 'HEAD';
@@ -73,13 +66,11 @@ export function publicReadCache(db: Pick<Db, 'dataVersion'>): MiddlewareHandler 
     const cacheHeaders = { ETag: etag, 'Cache-Control': 'public, no-cache', Vary: 'Accept-Encoding' };
     const ifNoneMatch = c.req.header('If-None-Match');
     if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => [etag, gzipEtag].includes(tag.trim().replace(/^W\//, '')))) {
-      stats.notModified++;
       return c.body(null, 304, cacheHeaders);
     }
     const key = c.req.url;
     const cached = answers.get(key);
     if (cached) {
-      stats.hits++;
       if (cached.body.byteLength >= GZIP_MIN_BYTES && acceptsGzip(c.req.header('Accept-Encoding'))) {
         // Compressed once per answer and version, off the main thread, then served as is.
         cached.gzip ??= gzipAsync(cached.body, { level: 6 }).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength) as Uint8Array<ArrayBuffer>);
@@ -88,7 +79,6 @@ export function publicReadCache(db: Pick<Db, 'dataVersion'>): MiddlewareHandler 
       }
       return c.body(cached.body, 200, { ...cached.headers, ...cacheHeaders });
     }
-    stats.misses++;
     await next();
     for (const [name, value] of Object.entries(cacheHeaders)) c.header(name, value);
     if (c.res.status === 200 && readDataVersionUnchanged(version, cachedVersion)) {
@@ -97,7 +87,6 @@ export function publicReadCache(db: Pick<Db, 'dataVersion'>): MiddlewareHandler 
       answers.set(key, { body, headers: { 'Content-Type': c.res.headers.get('Content-Type') ?? 'application/json' } });
     }
   };
-  return Object.assign(middleware, { stats });
 }
 
 /** An answer computed under one version is stored only if no newer version was seen meanwhile. */

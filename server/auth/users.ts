@@ -6,7 +6,7 @@ import type { Queryable } from '../db/connection.js';
 import { recordAudit, type Actor } from '../audit.js';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords.js';
 
-import { ROLES, type Role } from '../domain/vocabulary.js';
+import type { Role } from '../domain/vocabulary.js';
 
 export { hasRole, ROLES, type Role } from '../domain/vocabulary.js';
 

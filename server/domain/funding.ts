@@ -127,7 +127,7 @@ export interface YearQuery {
 }
 
 /** Figures grouped by a key, each group in the original order (so every choice among them is unchanged). */
-function groupBy<F, K>(figures: readonly F[], key: (f: F) => K): Map<K, F[]> {
+export function groupBy<F, K>(figures: readonly F[], key: (f: F) => K): Map<K, F[]> {
   const groups = new Map<K, F[]>();
   for (const f of figures) {
     const k = key(f);

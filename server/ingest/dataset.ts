@@ -20,14 +20,10 @@ import {
   PRECISIONS,
   SOURCE_KINDS,
   SOURCE_STATUSES,
-  type ContributionStatus,
   type EntityKind,
   type Metric,
-  type Period,
-  type Precision,
   type SourceKind,
   type SourceStatus,
-  type Unit,
 } from '../domain/vocabulary.js';
 import { figureRuleViolation, type FigureDraft, type FigureField, type FigureRuleContext } from '../domain/figureRules.js';
 import { packageStates } from './countries.js';

@@ -11,6 +11,7 @@ import {
   statesWithoutRecordedContribution,
   yearOnYearChanges,
   yearValue,
+  groupBy,
   type FigureFacts,
 } from '../domain/funding.js';
 import { COUNT_METRICS, FUND_IDS, type Metric } from '../domain/vocabulary.js';
@@ -61,13 +62,7 @@ export async function donorMatrix(db: Queryable) {
   const donorIds = [...new Set(facts.filter((f) => f.metric === 'contributions' && f.donorId !== null).map((f) => f.donorId as string))];
   const refs = await entityRefs(db, donorIds);
   // Each donor's own figures, once: a summary reads only those (donors × figures otherwise).
-  const factsByDonor = new Map<string, typeof facts>();
-  for (const f of facts) {
-    if (f.donorId === null) continue;
-    const own = factsByDonor.get(f.donorId);
-    if (own) own.push(f);
-    else factsByDonor.set(f.donorId, [f]);
-  }
+  const factsByDonor = groupBy(facts, (f) => f.donorId);
   const donors = donorIds
     .map((donorId) => ({
       donor: refs.get(donorId)!,

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from '../db/errors.js';
-import { isSyntheticDataset } from '../synthetic/flag.js';
+import { syntheticFlag } from '../synthetic/flag.js';
 import { createRouter, jsonContent, type Deps } from './router.js';
 
 const HealthSchema = z
@@ -29,7 +29,7 @@ const getHealth = createRoute({
 export const healthRoutes = ({ db }: Deps) =>
   createRouter().openapi(getHealth, async (c) => {
     try {
-      const [dataVersion, synthetic] = await Promise.all([db.dataVersion(), isSyntheticDataset(db)]);
+      const [dataVersion, synthetic] = await Promise.all([db.dataVersion(), syntheticFlag(db)]);
       return c.json({ ok: true, db: db.kind, dataVersion, synthetic }, 200);
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;

@@ -14,7 +14,7 @@ import { figureQualifiers } from '../format/figures.js';
 import { formatCount } from '../format/numbers.js';
 import { useUiLanguage } from '../Layout.js';
 import type { UiLanguage } from '../i18n/index.js';
-import { entityName, fundName, fundShortNameById, packageStateName } from '../i18n/names.js';
+import { entityName, fundShortNameById, packageStateName } from '../i18n/names.js';
 
 type Role = 'donor' | 'beneficiary';
 

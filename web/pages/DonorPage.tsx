@@ -8,7 +8,6 @@ import { describeYearValue, formatQuantity } from '../format/figures.js';
 import { formatPercent } from '../format/numbers.js';
 import { useUiLanguage } from '../Layout.js';
 import { entityName, fundShortNameById } from '../i18n/names.js';
-import type { UiLanguage } from '../i18n/languages.js';
 
 export function DonorPage() {
   const { t, i18n } = useTranslation();

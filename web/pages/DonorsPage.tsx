@@ -9,7 +9,6 @@ import { TableFrame } from '../components/TableFrame/TableFrame.js';
 import { formatQuantity } from '../format/figures.js';
 import { useUiLanguage } from '../Layout.js';
 import { entityName, fundShortNameById } from '../i18n/names.js';
-import type { UiLanguage } from '../i18n/languages.js';
 
 type Summary = NonNullable<ReturnType<typeof useDonorMatrix>['data']>[number]['funds'][string];
 

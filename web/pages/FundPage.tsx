@@ -17,7 +17,6 @@ import { useUiLanguage } from '../Layout.js';
 import { useCanEdit } from '../auth/RequireRole.js';
 import { FundEstablishment } from '../components/FundEstablishment/FundEstablishment.js';
 import { fundName } from '../i18n/names.js';
-import type { UiLanguage } from '../i18n/languages.js';
 
 function Backlog({ backlog }: { backlog: FundDetail['backlog'] }) {
   const { t, i18n } = useTranslation();

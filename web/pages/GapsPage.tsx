@@ -7,7 +7,6 @@ import { QueryState } from '../components/QueryState.js';
 import { formatQuantity } from '../format/figures.js';
 import { useUiLanguage } from '../Layout.js';
 import { fundName } from '../i18n/names.js';
-import type { UiLanguage } from '../i18n/languages.js';
 
 /** One fund's yearly funding with gap and coverage, read through its figures so qualifiers show. */
 function FundGaps({ fund, documents }: { fund: Fund; documents: { source: { id: string; symbol: string | null; title: string; url: string | null } }[] }) {

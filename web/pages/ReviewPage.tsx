@@ -13,7 +13,6 @@ import { describeYearValue, formatQuantity } from '../format/figures.js';
 import { formatPercent } from '../format/numbers.js';
 import { useUiLanguage } from '../Layout.js';
 import { fundShortNameById } from '../i18n/names.js';
-import type { UiLanguage } from '../i18n/languages.js';
 
 type Review = NonNullable<ReturnType<typeof useReview>['data']>;
 

@@ -27,7 +27,7 @@ export interface FigureTableProps {
 
 /** Every figure as its source states it, with its qualifiers and citations. */
 export function FigureTable({ figures, caption, editLinksFor }: FigureTableProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useUiLanguage();
   return (
     <TableFrame
