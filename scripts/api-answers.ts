@@ -12,6 +12,7 @@ import countries from 'i18n-iso-countries';
 import { createApp } from '../server/app.js';
 import { readConfig } from '../server/config.js';
 import { prepareDatabase } from '../server/db/prepare.js';
+import { loadDataDirWhenEmpty } from '../server/ingest/apply.js';
 
 const outDir = process.argv[2];
 if (!outDir) {
@@ -20,7 +21,10 @@ if (!outDir) {
 }
 
 const config = readConfig();
-const { db } = await prepareDatabase({ dbDir: 'memory://', databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const { db } = await prepareDatabase(
+  { dbDir: 'memory://', databaseUrl: config.databaseUrl },
+  loadDataDirWhenEmpty(config.dataDir),
+);
 const app = createApp({ db });
 
 rmSync(outDir, { recursive: true, force: true });
@@ -42,7 +46,10 @@ async function record(path: string): Promise<Response> {
   let name = stem;
   for (let n = 2; written.has(name); n++) name = `${stem}~${n}`; // the same URL asked again
   written.add(name);
-  writeFileSync(join(outDir!, `${name}.txt`), Buffer.concat([Buffer.from(`${response.status}\n${headers.join('\n')}\n\n`), body]));
+  writeFileSync(
+    join(outDir!, `${name}.txt`),
+    Buffer.concat([Buffer.from(`${response.status}\n${headers.join('\n')}\n\n`), body]),
+  );
   count++;
   return new Response(body, { status: response.status, headers: response.headers });
 }
@@ -62,15 +69,27 @@ await record('/api/session');
 await record('/api/openapi.json');
 await record('/api/sources');
 await record('/api/gaps');
-const { figures } = await recordJson<{ figures: { id: string; year: number | null; metric: string }[] }>('/api/figures');
-const { donors } = await recordJson<{ donors: { donor: { id: string; iso3: string | null } }[] }>('/api/donors');
+const { figures } = await recordJson<{ figures: { id: string; year: number | null; metric: string }[] }>(
+  '/api/figures',
+);
+const { donors } = await recordJson<{ donors: { donor: { id: string; iso3: string | null } }[] }>(
+  '/api/donors',
+);
 
 const years = [...new Set(figures.map((f) => f.year).filter((y): y is number => y !== null))].sort();
 const metrics = [...new Set(figures.map((f) => f.metric))].sort();
 for (const fund of [...FUNDS, 'no-such-fund', 'VFTC']) {
   await record(`/api/funds/${fund}`);
   await record(`/api/funds/${fund}/donor-base`);
-  for (const [from, to] of [[2019, 2020], [1980, 2020], [2010, 2025], [2020, 2020], [2021, 2019], [1979, 2000], [2000, 2041]]) {
+  for (const [from, to] of [
+    [2019, 2020],
+    [1980, 2020],
+    [2010, 2025],
+    [2020, 2020],
+    [2021, 2019],
+    [1979, 2000],
+    [2000, 2041],
+  ]) {
     await record(`/api/funds/${fund}/review?from=${from}&to=${to}`);
   }
   await record(`/api/funds/${fund}/review`);

@@ -4,12 +4,13 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { readConfig } from './config.js';
 import { prepareDatabase } from './db/prepare.js';
+import { loadDataDirWhenEmpty } from './ingest/apply.js';
 import { InputError } from './ingest/csv.js';
 
 const config = readConfig();
 let prepared;
 try {
-  prepared = await prepareDatabase(config);
+  prepared = await prepareDatabase(config, loadDataDirWhenEmpty(config.dataDir));
 } catch (error) {
   if (error instanceof InputError) {
     console.error(`Cannot load data/: ${error.message}\nNothing was written.`);

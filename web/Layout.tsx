@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, NavLink, Navigate, Outlet, useLocation, useParams } from 'react-router';
-import { hasRole } from '../server/domain/vocabulary.js';
+import { hasRole } from '../server/contract/vocabulary.js';
 import { client, useSession } from './api/client.js';
 import { SyntheticBanner } from './components/SyntheticBanner/SyntheticBanner.js';
 import { isUiLanguage, textDirection, UI_LANGUAGES, type UiLanguage } from './i18n/index.js';

@@ -6,9 +6,9 @@ import type { Queryable } from '../db/connection.js';
 import { recordAudit, type Actor } from '../audit.js';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords.js';
 
-import type { Role } from '../domain/vocabulary.js';
+import type { Role } from '../contract/vocabulary.js';
 
-export { hasRole, ROLES, type Role } from '../domain/vocabulary.js';
+export { hasRole, ROLES, type Role } from '../contract/vocabulary.js';
 
 export interface User {
   id: number;

@@ -1,13 +1,8 @@
 // The rules a figure must keep, whatever way it arrives (a data/ file, an import, an edit form):
 // one place, so the loader, the import and the API can never accept different things.
 
-import type { FigureFacts } from './funding.js';
-import { isMoneyMetric, type EntityKind, type SourceStatus } from './vocabulary.js';
-
-/** What the rules check: a figure's facts as the funding module knows them, and its sources. */
-export interface FigureDraft extends Omit<FigureFacts, 'id' | 'fund' | 'conflictsWith'> {
-  sources: readonly { sourceId: string; locator: string | null }[];
-}
+import { isMoneyMetric, type EntityKind, type SourceStatus } from '../contract/vocabulary.js';
+import type { FigureDraft } from './figure.js';
 
 export interface FigureRuleContext {
   entityKind(id: string): EntityKind | undefined;

@@ -31,7 +31,7 @@ import {
   type Period,
   type Precision,
   type Unit,
-} from './vocabulary.js';
+} from '../contract/vocabulary.js';
 
 /** What the arithmetic needs to know of a figure. */
 export interface FigureFacts {
@@ -442,9 +442,6 @@ export function statesWithoutRecordedContribution(figures: readonly FigureFacts[
 }
 
 // ---- reviews over a period -----------------------------------------------------------------------
-
-/** Sources and uses of funds, in the order a statement of income and expenditure gives them. */
-export const SOURCES_AND_USES: readonly Metric[] = ['opening_balance', 'contributions', 'other_income', 'expenditure', 'programme_support_costs', 'closing_balance'];
 
 export interface YearOnYear {
   metric: Metric;

@@ -1,10 +1,11 @@
 // Read models of the funds: the list, and one fund with its funding series from the funding module.
 
+import type { Fund, FundDetail } from '../contract/schemas.js';
+import { METRICS } from '../contract/vocabulary.js';
 import type { Queryable } from '../db/connection.js';
+import { factsOf } from '../domain/figure.js';
 import { fundFundingSeries, latestFundLevelFigure, metricSeries } from '../domain/funding.js';
-import { METRICS } from '../domain/vocabulary.js';
-import type { Fund, FundDetail } from '../routes/schemas.js';
-import { listFigures, toFacts } from './figures.js';
+import { listFigures } from './figures.js';
 import { listBacklog } from './sources.js';
 
 interface FundRowDb {
@@ -50,11 +51,17 @@ export async function listFunds(db: Queryable): Promise<Fund[]> {
   return (await db.query<FundRowDb>(`${FUND_SELECT} ${FUND_ORDER}`)).map(toFund);
 }
 
-export async function getFundDetail(db: Queryable, id: string): Promise<FundDetail | null> {
+/** One fund, or null when there is no fund with that id. */
+export async function findFund(db: Queryable, id: string): Promise<Fund | null> {
   const [row] = await db.query<FundRowDb>(`${FUND_SELECT} WHERE f.id = $1`, [id]);
-  if (!row) return null;
+  return row ? toFund(row) : null;
+}
+
+export async function getFundDetail(db: Queryable, id: string): Promise<FundDetail | null> {
+  const fund = await findFund(db, id);
+  if (!fund) return null;
   const [figures, backlog] = await Promise.all([listFigures(db, { fund: id }), listBacklog(db, { fund: id })]);
-  const facts = figures.map(toFacts);
+  const facts = figures.map(factsOf);
   const byId = new Map(figures.map((f) => [f.id, f]));
   const series: FundDetail['series'] = {};
   const latest: FundDetail['latest'] = {};
@@ -64,5 +71,5 @@ export async function getFundDetail(db: Queryable, id: string): Promise<FundDeta
     const newest = latestFundLevelFigure(facts, id, metric);
     if (newest) latest[metric] = byId.get(newest.id)!;
   }
-  return { fund: toFund(row), funding: fundFundingSeries(facts, id), series, latest, figures, backlog };
+  return { fund, funding: fundFundingSeries(facts, id), series, latest, figures, backlog };
 }

@@ -11,11 +11,10 @@ import {
   noRecordedFiguresMessage,
   ordinal,
   statementSentences,
-  stateFormsEn,
-  stateFormsFr,
   type StatementLang,
 } from '../../server/domain/statements.js';
-import type { Figure } from '../../server/routes/schemas.js';
+import type { Figure } from '../../server/contract/schemas.js';
+import { stateFormsEn, stateFormsFr } from '../../server/contract/stateNames.js';
 
 type Source = Figure['sources'][number];
 

@@ -3,7 +3,7 @@
 import { hc, type ClientResponse } from 'hono/client';
 import { useQuery } from '@tanstack/react-query';
 import type { AppType } from '../../server/app.js';
-import type { FundId } from '../../server/domain/vocabulary.js';
+import type { FundId } from '../../server/contract/vocabulary.js';
 
 // Absolute, so that $url() works too; always this page's own origin.
 export const client = hc<AppType>(typeof window === 'undefined' ? 'http://localhost' : window.location.origin);

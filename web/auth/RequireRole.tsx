@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { hasRole, type Role } from '../../server/domain/vocabulary.js';
+import { hasRole, type Role } from '../../server/contract/vocabulary.js';
 import { useSession } from '../api/client.js';
 import { useUiLanguage } from '../Layout.js';
 

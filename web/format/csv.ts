@@ -39,7 +39,7 @@ export function toCsv<Row>(rows: readonly Row[], columns: readonly CsvColumn<Row
 }
 
 /** Integer US cents as dollars the way data/ writes them (plain digits, ".cc" only when there are cents). */
-export { formatCentsAsPlainUsd as centsToDollarsText } from '../../server/domain/money.js';
+export { formatCentsAsPlainUsd as centsToDollarsText } from '../../server/contract/money.js';
 
 /** A file name made safe for every OS: accents dropped, then only letters, digits, dots, dashes and underscores. */
 export function csvFilename(stem: string): string {

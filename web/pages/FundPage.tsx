@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { FundDetail } from '../../server/routes/schemas.js';
+import type { FundDetail } from '../../server/contract/schemas.js';
 import { useFundDetail } from '../api/client.js';
 import { FundingChart } from '../charts/FundingChart/FundingChart.js';
 import { fundingChartCsv, fundingChartRows, figuresInChart } from '../charts/FundingChart/rows.js';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Fund } from '../../server/routes/schemas.js';
+import type { Fund } from '../../server/contract/schemas.js';
 import { useFundDetail, useGaps } from '../api/client.js';
 import { FundingTable } from '../components/FundingTable/FundingTable.js';
 import { QueryState } from '../components/QueryState.js';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ROLES, type Role } from '../../server/domain/vocabulary.js';
+import { ROLES, type Role } from '../../server/contract/vocabulary.js';
 import { client, okJson, useUsers } from '../api/client.js';
 import { RequireRole } from '../auth/RequireRole.js';
 import { Field, FormError, SelectField } from '../components/Form/Field.js';

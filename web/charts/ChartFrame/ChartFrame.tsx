@@ -1,6 +1,6 @@
 import { useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Figure } from '../../../server/routes/schemas.js';
+import type { Figure } from '../../../server/contract/schemas.js';
 import { ExportButtons, InsideChartFrame, standardNotes } from '../../components/ExportButtons/ExportButtons.js';
 import { citationLine, SourceList } from '../../components/SourceCitation/SourceCitation.js';
 import { csvToDocument } from '../../export/document.js';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../Layout.js';
-import type { FundId } from '../../../server/domain/vocabulary.js';
+import type { FundId } from '../../../server/contract/vocabulary.js';
 import { useDonorBase } from '../../api/client.js';
 import { formatQuantity } from '../../format/figures.js';
 import { formatPercent } from '../../format/numbers.js';

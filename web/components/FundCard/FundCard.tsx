@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Figure, FundDetail } from '../../../server/routes/schemas.js';
-import type { Metric } from '../../../server/domain/vocabulary.js';
+import type { Figure, FundDetail } from '../../../server/contract/schemas.js';
+import type { Metric } from '../../../server/contract/vocabulary.js';
 import { LazyFundingChart } from '../../charts/FundingChart/LazyFundingChart.js';
 import { fundingChartCsv, fundingChartRows, figuresInChart } from '../../charts/FundingChart/rows.js';
 import { ChartFrame } from '../../charts/ChartFrame/ChartFrame.js';

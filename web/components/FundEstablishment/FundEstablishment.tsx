@@ -3,7 +3,7 @@
 // a fund with no sourced date shows nothing here (its note says why).
 
 import { useTranslation } from 'react-i18next';
-import type { Fund } from '../../../server/routes/schemas.js';
+import type { Fund } from '../../../server/contract/schemas.js';
 import { establishingResolution } from '../../i18n/names.js';
 import type { UiLanguage } from '../../i18n/languages.js';
 

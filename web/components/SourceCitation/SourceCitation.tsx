@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Figure } from '../../../server/routes/schemas.js';
+import type { Figure } from '../../../server/contract/schemas.js';
 import { formatPartialDate } from '../../format/numbers.js';
 
 type CitedSource = Figure['sources'][number];

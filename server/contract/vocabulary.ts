@@ -1,4 +1,5 @@
-// The words of the model, shared by the loader, the database checks, the API schemas and the web.
+// The words of the model, shared by the loader, the database checks, the API schemas and the web
+// (part of the API contract: nothing here imports the rest of the server).
 // Each list is the single place a value is allowed; see data/README.md for what each one means.
 
 export const FUND_IDS = ['vftc', 'upr-participation', 'ldc-sids', 'upr-implementation'] as const;
@@ -35,6 +36,16 @@ export type Metric = (typeof METRICS)[number];
 export function isMoneyMetric(metric: string): metric is MoneyMetric {
   return (MONEY_METRICS as readonly string[]).includes(metric);
 }
+
+/** Sources and uses of funds, in the order a statement of income and expenditure gives them. */
+export const SOURCES_AND_USES: readonly Metric[] = [
+  'opening_balance',
+  'contributions',
+  'other_income',
+  'expenditure',
+  'programme_support_costs',
+  'closing_balance',
+];
 
 /** Units as stored and served: money in integer US cents, everything else a whole count. */
 export const UNITS = ['usd_cents', 'count'] as const;

@@ -1,0 +1,37 @@
+// Sources: the body of POST/PUT /sources (the answer, Source, is in schemas.ts).
+
+import { z } from '@hono/zod-openapi';
+import { partialDate } from './dates.js';
+import { LANGUAGES, SOURCE_KINDS, SOURCE_STATUSES } from './vocabulary.js';
+
+/** The address of a copy of a document that was read. */
+export const httpUrl = z
+  .string()
+  .trim()
+  .url('must be a URL')
+  .regex(/^https?:\/\//, 'must be an http(s) URL')
+  .max(2000);
+
+export const SourceInputSchema = z
+  .object({
+    kind: z.enum(SOURCE_KINDS),
+    status: z.enum(SOURCE_STATUSES),
+    symbol: z.string().trim().min(1).max(120).nullable(),
+    title: z.string().trim().min(1, 'is required').max(1000),
+    language: z.enum(LANGUAGES).nullable(),
+    date: partialDate.nullable(),
+    url: httpUrl.nullable(),
+    mirrorOf: httpUrl
+      .regex(/^https:\/\/www\.ohchr\.org\//, 'must be a https://www.ohchr.org/ address')
+      .nullable(),
+    note: z.string().trim().min(1).max(4000).nullable(),
+  })
+  .openapi('SourceInput');
+export type SourceInput = z.infer<typeof SourceInputSchema>;
+
+export const SourceIdParamSchema = z.object({
+  id: z
+    .string()
+    .max(120)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
