@@ -36,7 +36,7 @@ const shutdown = (signal: NodeJS.Signals) => {
   setTimeout(() => {
     console.error('Requests still in flight after the grace period; stopping anyway.');
     process.exit(1);
-  }, Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000)).unref();
+  }, config.shutdownGraceMs).unref();
   server.close(() => void db.close().finally(() => process.exit(0)));
   // Idle keep-alive connections would otherwise hold close() open; busy ones close after their answer.
   if ('closeIdleConnections' in server) server.closeIdleConnections();

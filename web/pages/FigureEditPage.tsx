@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -110,9 +110,12 @@ function FigureEditor({ figure }: { figure: Figure | null }) {
   const sources = useSources();
   const initialFund = (FUND_IDS as readonly string[]).includes(params.get('fund') ?? '') ? (params.get('fund') as FundId) : 'vftc';
   const [form, setForm] = useState<FigureForm>(() => (figure ? formOf(figure) : emptyForm(initialFund)));
-  useEffect(() => {
+  // A figure (re)loaded from the server replaces the form, during render rather than in an effect.
+  const [formFigure, setFormFigure] = useState(figure);
+  if (figure !== formFigure) {
+    setFormFigure(figure);
     if (figure) setForm(formOf(figure));
-  }, [figure]);
+  }
   const set = <K extends keyof FigureForm>(key: K, value: FigureForm[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   const done = async (fund: string, id?: string) => {
