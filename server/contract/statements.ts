@@ -2,8 +2,7 @@
 
 import { z } from '@hono/zod-openapi';
 import { BilingualSchema, FigureSourceSchema } from './schemas.js';
-
-export const STATEMENT_LANGS = ['en', 'fr'] as const;
+import { STATEMENT_LANGS } from './vocabulary.js';
 
 export const StatementSentenceSchema = z
   .object({

@@ -87,6 +87,10 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 export const LANGUAGES = ['en', 'fr', 'ar', 'es', 'ru', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** The languages statement briefs are written in. */
+export const STATEMENT_LANGS = ['en', 'fr'] as const;
+export type StatementLang = (typeof STATEMENT_LANGS)[number];
+
 /** Account roles, weakest first: viewers are signed in but write nothing; editors change data; admins also manage accounts. */
 export const ROLES = ['viewer', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];

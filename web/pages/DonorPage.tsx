@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useDonor, useFunds } from '../api/client.js';
+import { useDonor, useFunds } from '../api/hooks.js';
 import { FigureTable } from '../components/FigureTable/FigureTable.js';
 import { QueryState } from '../components/QueryState.js';
 import { TableFrame } from '../components/TableFrame/TableFrame.js';

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { FundDetail } from '../../server/contract/schemas.js';
-import { useFundDetail } from '../api/client.js';
+import { useFundDetail } from '../api/hooks.js';
 import { FundingChart } from '../charts/FundingChart/FundingChart.js';
 import { fundingChartCsv, fundingChartRows, figuresInChart } from '../charts/FundingChart/rows.js';
 import { ChartFrame } from '../charts/ChartFrame/ChartFrame.js';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Fund } from '../../server/contract/schemas.js';
-import { useFundDetail, useGaps } from '../api/client.js';
+import { useFundDetail, useGaps } from '../api/hooks.js';
 import { FundingTable } from '../components/FundingTable/FundingTable.js';
 import { QueryState } from '../components/QueryState.js';
 import { formatQuantity } from '../format/figures.js';

@@ -5,7 +5,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import type { Figure, Fund } from '../../server/contract/schemas.js';
 import { FUND_IDS, type FundId } from '../../server/contract/vocabulary.js';
-import { client, okJson, useFunds } from '../api/client.js';
+import { useFunds } from '../api/hooks.js';
+import { figuresQuery } from '../api/queries.js';
 import { beneficiaryCounts, mapValues, sortedStates, summarizeSupport, type StateSupport } from '../charts/WorldMap/mapData.js';
 import { QueryState } from '../components/QueryState.js';
 import { TableFrame } from '../components/TableFrame/TableFrame.js';
@@ -22,8 +23,7 @@ import { entityName, fundName, fundShortNameById, packageStateName } from '../i1
 // The map's shapes (world-atlas) and projection (d3-geo) load with this page only, not with the app.
 const WorldMap = lazy(async () => ({ default: (await import('../charts/WorldMap/WorldMap.js')).WorldMap }));
 
-const useAllFigures = () =>
-  useQuery({ queryKey: ['figures', 'all'], queryFn: async () => (await okJson(await client.api.figures.$get({ query: {} }))).figures });
+const useAllFigures = () => useQuery(figuresQuery());
 
 /** "61 States are named as beneficiaries in 62 sourced figures; 44 of those figures are from the LDC/SIDS Trust Fund." */
 function supportSummaryText(figures: readonly Figure[], funds: readonly Fund[], lang: UiLanguage, t: TFunction): string {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../Layout.js';
 import type { FundId } from '../../../server/contract/vocabulary.js';
-import { useDonorBase } from '../../api/client.js';
+import { useDonorBase } from '../../api/hooks.js';
 import { formatQuantity } from '../../format/figures.js';
 import { formatPercent } from '../../format/numbers.js';
 import { QueryState } from '../QueryState.js';

@@ -8,7 +8,7 @@ import { chartSvgText, svgToPng, type LegendEntry } from '../../export/chartImag
 import { download } from '../../export/download.js';
 import { documentToCsv, documentToXlsx, exportFilename, type ExportDocument, type ExportLabels } from '../../export/document.js';
 import { formatPartialDate } from '../../format/numbers.js';
-import { useHealth } from '../../api/client.js';
+import { useHealth } from '../../api/hooks.js';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'png' | 'svg';
 
