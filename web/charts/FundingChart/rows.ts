@@ -4,7 +4,7 @@
 import { formatCentsAsPlainUsd } from '../../../server/contract/money.js';
 import type { Figure, FundDetail } from '../../../server/contract/schemas.js';
 import { toCsv } from '../../format/csv.js';
-import { FUNDING_SERIES, type FundingSeries } from '../config.js';
+import { FUNDING_SERIES, type FundingSeries } from './config.js';
 
 type YearValue = FundDetail['funding'][number]['contributions'];
 
