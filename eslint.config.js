@@ -1,12 +1,62 @@
-// ESLint (flat config). Besides the usual checks, two rules keep the layers as the README describes:
+// ESLint (flat config). Besides the usual checks, rules keep the layers as the README describes:
 // - web/ imports from the server only the API contract (server/contract/) and `import type { AppType }`;
 //   the contract's zod schemas only as types, so that zod stays out of the web bundle;
+// - the server's lower layers do not import the ones above them: contract/ nothing, domain/ only the
+//   contract, db/ only config.ts, queries/ only the contract, db/ and domain/;
 // - only server/config.ts reads the environment.
 // Formatting is Prettier's (npm run format), not ESLint's.
 
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+/** The parts of server/ (folders, and modules at its top), to say which may import which. */
+const SERVER_FOLDERS = [
+  'auth',
+  'backup',
+  'contract',
+  'db',
+  'domain',
+  'editing',
+  'ingest',
+  'queries',
+  'routes',
+  'security',
+  'synthetic',
+];
+const SERVER_MODULES = ['app', 'audit', 'cache', 'config', 'main'];
+
+/** What each lower layer may import from the rest of server/ (matched on folder names, at any depth). */
+const LAYERS = [
+  {
+    folder: 'contract',
+    allowed: [],
+    why: 'The contract imports nothing else from the server: the web builds on it.',
+  },
+  {
+    folder: 'domain',
+    allowed: ['contract'],
+    why: 'The domain decides from what it is given: it imports only the contract.',
+  },
+  {
+    folder: 'db',
+    allowed: ['config'],
+    why: 'The database layer depends on nothing above it (pass the work in instead).',
+  },
+  {
+    folder: 'queries',
+    allowed: ['contract', 'db', 'domain'],
+    why: 'Queries read (db/) and hand over to the domain; they know nothing of routes or writes.',
+  },
+];
+
+/** An import path reaching a part of server/ that `folder` may not import. */
+function forbiddenFrom({ folder, allowed }) {
+  const keep = (name) => name !== folder && !allowed.includes(name);
+  const folders = SERVER_FOLDERS.filter(keep).join('|');
+  const modules = SERVER_MODULES.filter(keep).join('|');
+  return `^\\.\\.(/\\.\\.)*/((${folders})/|(${modules})\\.js$)`;
+}
 
 /** Contract modules that hold zod schemas: the web may import their types, never their values. */
 const SCHEMA_MODULES = [
@@ -54,6 +104,15 @@ export default tseslint.config(
     files: ['test/**', 'scripts/**', '*.config.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },
+  ...LAYERS.map(({ folder, allowed, why }) => ({
+    files: [`server/${folder}/**/*.ts`],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: forbiddenFrom({ folder, allowed }), message: why }] },
+      ],
+    },
+  })),
   {
     // Tests read answers of every shape; typing each as a schema would only restate the assertions.
     files: ['test/**'],

@@ -50,6 +50,25 @@ describe('web → server imports', () => {
   });
 });
 
+describe('the server’s layers', () => {
+  it('keep the contract free of the rest of the server, and the domain and db/ free of what is above them', async () => {
+    const probe = (from: string) => `import { x } from '${from}';\nexport const y = x;\n`;
+    expect(await broken('server/contract/probe.ts', probe('../db/connection.js'))).toEqual([IMPORT_RULE]);
+    expect(await broken('server/contract/probe.ts', probe('./vocabulary.js'))).toEqual([]);
+    expect(await broken('server/domain/probe.ts', probe('../queries/figures.js'))).toEqual([IMPORT_RULE]);
+    expect(await broken('server/domain/probe.ts', probe('../contract/schemas.js'))).toEqual([]);
+    expect(await broken('server/db/probe.ts', probe('../ingest/apply.js'))).toEqual([IMPORT_RULE]);
+    expect(await broken('server/queries/probe.ts', probe('../routes/router.js'))).toEqual([IMPORT_RULE]);
+    expect(await broken('server/routes/probe.ts', probe('../queries/figures.js'))).toEqual([]);
+    // At any depth: a module in a folder of the domain may import the domain and the contract.
+    expect(await broken('server/domain/statements/probe.ts', probe('../funding.js'))).toEqual([]);
+    expect(await broken('server/domain/statements/probe.ts', probe('../../contract/schemas.js'))).toEqual([]);
+    expect(await broken('server/domain/statements/probe.ts', probe('../../db/connection.js'))).toEqual([
+      IMPORT_RULE,
+    ]);
+  });
+});
+
 describe('the environment', () => {
   const code = 'export const port = process.env.PORT;\n';
 
