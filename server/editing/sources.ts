@@ -81,7 +81,7 @@ const usesOf = async (tx: Queryable, id: string) => {
   const [row] = await tx.query<{ figures: unknown; backlog: unknown; funds: unknown }>(
     `SELECT (SELECT count(*) FROM figure_sources WHERE source_id = $1) AS figures,
             (SELECT count(*) FROM source_backlog WHERE source_id = $1) AS backlog,
-            (SELECT count(*) FROM funds WHERE source_id = $1) AS funds`,
+            (SELECT count(*) FROM fund_establishment WHERE source_id = $1) + (SELECT count(*) FROM council_calls WHERE source_id = $1) AS funds`,
     [id],
   );
   return { figures: Number(row?.figures ?? 0), backlog: Number(row?.backlog ?? 0), funds: Number(row?.funds ?? 0) };
@@ -93,8 +93,8 @@ export async function updateSource(tx: Queryable, actor: Actor, id: string, inpu
   if (!before) throw new EditError(404, 'not_found', `No source with id "${id}".`);
   checkSource(input);
   const uses = await usesOf(tx, id);
-  if (input.status === 'not_transcribed' && uses.figures > 0) {
-    throw new EditError(409, 'source_in_use', `${uses.figures} figures cite this source, so it cannot be marked not_transcribed`, 'status');
+  if (input.status === 'not_transcribed' && uses.figures + uses.funds > 0) {
+    throw new EditError(409, 'source_in_use', `${uses.figures} figures and ${uses.funds} founding facts cite this source, so it cannot be marked not_transcribed`, 'status');
   }
   await tx.query(
     'UPDATE sources SET kind = $2, status = $3, symbol = $4, title = $5, title_is = $6, language = $7, date = $8, url = $9, copy_read = $10, note = $11 WHERE id = $1',
@@ -111,7 +111,7 @@ export async function deleteSource(tx: Queryable, actor: Actor, id: string): Pro
   if (!before) throw new EditError(404, 'not_found', `No source with id "${id}".`);
   const uses = await usesOf(tx, id);
   if (uses.figures + uses.backlog + uses.funds > 0) {
-    throw new EditError(409, 'source_in_use', `still used by ${uses.figures} figures, ${uses.backlog} backlog entries and ${uses.funds} funds; change those first`);
+    throw new EditError(409, 'source_in_use', `still used by ${uses.figures} figures, ${uses.backlog} backlog entries and ${uses.funds} establishment statements or Council calls; change those first`);
   }
   await tx.query('DELETE FROM sources WHERE id = $1', [id]);
   await recordAudit(tx, actor, { action: 'delete', entity: 'source', entityId: id, before, after: null });

@@ -19,8 +19,15 @@ export interface PackageState {
   unMember: boolean;
 }
 
-/** The 193 Member States' ISO3 codes (world-countries' `unMember`). */
-export const UN_MEMBER_ISO3: ReadonlySet<string> = new Set(worldCountries.filter((c) => c.unMember).map((c) => c.cca3));
+/**
+ * The 193 Member States' ISO3 codes (world-countries' `unMember`). world-countries 5.1.0 also marks
+ * the Holy See as a member; it is a non-member observer State, so it is left out here (a test holds
+ * the count at 193, so a package update that changes membership is noticed).
+ */
+const NON_MEMBER_OBSERVER_STATES = new Set(['VAT']);
+export const UN_MEMBER_ISO3: ReadonlySet<string> = new Set(
+  worldCountries.filter((c) => c.unMember && !NON_MEMBER_OBSERVER_STATES.has(c.cca3)).map((c) => c.cca3),
+);
 
 export function packageStates(): PackageState[] {
   return Object.keys(countries.getAlpha3Codes())

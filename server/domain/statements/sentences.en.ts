@@ -65,7 +65,7 @@ export function beneficiaryEn(c: Ctx): string {
       const shortPlural = SHORT_PLURAL_EN[f.metric];
       // Announced before the session: a plan, never said as support given.
       const planned = f.basis === 'planned';
-      const supported = planned ? `announced, before the session, that it would support` : 'supported';
+      const supported = planned ? 'announced it would support' : 'supported';
       const planNote = planned ? [PLAN_NOTE_EN] : [];
       if (many) {
         return none

@@ -73,12 +73,12 @@ export function beneficiaryFr(c: Ctx): string {
       const planned = f.basis === 'planned';
       const planNote = planned ? [PLAN_NOTE_FR] : [];
       if (many) {
-        const verb = planned ? 'a annoncé, avant la session, soutenir la participation' : 'a soutenu la participation';
+        const verb = planned ? 'a annoncé soutenir la participation' : 'a soutenu la participation';
         return none
           ? `${S.subject} ${figure} parmi les ${k} États nommés pour les ${shortPlural} dont ${F.the} ${verb} ${w([...planNote, notStated])}`
           : `${S.subject} ${figure} parmi les ${k} États nommés pour les ${shortPlural} dont ${F.the} ${verb} ${w(planNote)}${totalTailFr(c, plural ? some : one)}`;
       }
-      const lead = planned ? `${F.The} a annoncé, avant la session, son soutien à la participation` : `${F.The} a soutenu la participation`;
+      const lead = planned ? `${F.The} a annoncé son soutien à la participation` : `${F.The} a soutenu la participation`;
       return none
         ? `${lead} de ${shortPlural} ${S.of} ${w([...planNote, notStated])}`
         : `${lead} ${deFr(`${V} ${plural ? some : one}`)} ${S.of} ${w(planNote)}`;
