@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { ROOT } from '../../scripts/lib/server.js';
 
 const BUILD_MARK = 'dist/web/.vite/manifest.json'; // written by every build (build.manifest in vite.config.ts)
-/** What the build is made from: the app, the server code it imports, the build's settings and the dependencies. */
-const INPUTS = ['web', 'server', 'vite.config.ts', 'package-lock.json'];
+/** What the build is made from: the app, the server code it imports, the build's settings (this file's too) and the dependencies. */
+const INPUTS = ['web', 'server', 'vite.config.ts', 'test/e2e/global-setup.ts', 'package-lock.json'];
 
 function newestMtimeMs(path: string): number {
   const stat = statSync(path);
@@ -24,5 +24,7 @@ export default function buildWebOnce() {
     return;
   }
   console.log('browser tests: building the web app into dist/web');
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+  // The build `npm start` makes. Vitest sets NODE_ENV=test, which Vite would keep: React's development
+  // build, half as big again, not what readers get (and what `npm run soak` would then serve from dist/web).
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }
