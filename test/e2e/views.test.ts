@@ -1,40 +1,22 @@
 // The donors' gaps, the donor pages and the Board's review pack, read in the browser; the pack printed to A4.
 
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
-import { startServer, type RunningServer } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { useBrowserHarness } from './harness.js';
 
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
+const h = useBrowserHarness({ context: { viewport: { width: 1280, height: 1000 } } });
 
-beforeAll(async () => {
-  if (!existsSync('dist/web/index.html')) execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-  server = await startServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const text = (selector: string) => page.locator(selector).first().textContent();
+const text = (selector: string) => h.page.locator(selector).first().textContent();
 
 describe('gaps', () => {
   it('shows every fund with "requirement not published" and no invented gap, with the formula one click away', async () => {
-    await page.goto(`${server.url}/en/gaps`, { waitUntil: 'networkidle' });
-    await page.waitForSelector('section.gap-fund[data-fund="upr-implementation"]');
-    expect(await page.locator('section.gap-fund').count()).toBe(4);
-    expect(await page.locator('.requirement-missing').count()).toBe(4);
+    await h.page.goto(h.url('/en/gaps'), { waitUntil: 'networkidle' });
+    await h.page.waitForSelector('section.gap-fund[data-fund="upr-implementation"]');
+    expect(await h.page.locator('section.gap-fund').count()).toBe(4);
+    expect(await h.page.locator('.requirement-missing').count()).toBe(4);
     await expect(text('.no-ranking')).resolves.toMatch(/no gap can be computed/);
-    await page.locator('details.formula summary').click();
+    await h.page.locator('details.formula summary').click();
     await expect(text('details.formula p')).resolves.toMatch(/gap = requirement − received − outstanding/);
-    const vftcGap = await page.locator('section.gap-fund[data-fund="vftc"] table.funding-table tbody tr', { hasText: '2020' }).textContent();
+    const vftcGap = await h.page.locator('section.gap-fund[data-fund="vftc"] table.funding-table tbody tr', { hasText: '2020' }).textContent();
     expect(vftcGap).toContain('$23,266,101');
     expect(vftcGap).toContain('unknown (no published requirement)');
   });
@@ -42,19 +24,19 @@ describe('gaps', () => {
 
 describe('donors', () => {
   it('shows the donor × fund matrix with a pledge as a pledge, and a fund’s donor base', async () => {
-    await page.goto(`${server.url}/en/donors?fund=ldc-sids`, { waitUntil: 'networkidle' });
-    await page.waitForSelector('table.donor-matrix tr[data-donor="DNK"]');
-    await expect(page.locator('table.donor-matrix tr[data-donor="DNK"]').textContent()).resolves.toContain('pledged $160,000');
-    await expect(page.locator('table.donor-matrix tr[data-donor="AUS"]').textContent()).resolves.toContain('listed as a donor (amount not stated)');
-    await page.waitForSelector('table.donor-base tbody tr');
-    const y2016 = await page.locator('table.donor-base tbody tr', { hasText: '2016' }).textContent();
+    await h.page.goto(h.url('/en/donors?fund=ldc-sids'), { waitUntil: 'networkidle' });
+    await h.page.waitForSelector('table.donor-matrix tr[data-donor="DNK"]');
+    await expect(h.page.locator('table.donor-matrix tr[data-donor="DNK"]').textContent()).resolves.toContain('pledged $160,000');
+    await expect(h.page.locator('table.donor-matrix tr[data-donor="AUS"]').textContent()).resolves.toContain('listed as a donor (amount not stated)');
+    await h.page.waitForSelector('table.donor-base tbody tr');
+    const y2016 = await h.page.locator('table.donor-base tbody tr', { hasText: '2016' }).textContent();
     expect(y2016).toMatch(/2016\s*15\s*10/);
   });
 
   it('shows one donor’s pledges, payments and unpaid pledges, never ranking an unknown amount', async () => {
-    await page.goto(`${server.url}/en/donors/DNK`, { waitUntil: 'networkidle' });
-    await page.waitForSelector('table.donor-years tbody tr');
-    const row = await page.locator('table.donor-years tbody tr', { hasText: '2017' }).textContent();
+    await h.page.goto(h.url('/en/donors/DNK'), { waitUntil: 'networkidle' });
+    await h.page.waitForSelector('table.donor-years tbody tr');
+    const row = await h.page.locator('table.donor-years tbody tr', { hasText: '2017' }).textContent();
     expect(row).toContain('$160,000');
     expect(row).toContain('pledged (not known to be paid)');
     expect(row).toContain('not ranked');
@@ -63,25 +45,25 @@ describe('donors', () => {
 
 describe('Board review pack', () => {
   it('shows sources and uses, year-on-year changes and completeness for a fund and period', async () => {
-    await page.goto(`${server.url}/en/review?fund=vftc&from=2019&to=2020`, { waitUntil: 'networkidle' });
-    await page.waitForSelector('table.sources-uses tbody tr');
-    const contributions = await page.locator('table.sources-uses tbody tr', { hasText: 'Contributions' }).textContent();
+    await h.page.goto(h.url('/en/review?fund=vftc&from=2019&to=2020'), { waitUntil: 'networkidle' });
+    await h.page.waitForSelector('table.sources-uses tbody tr');
+    const contributions = await h.page.locator('table.sources-uses tbody tr', { hasText: 'Contributions' }).textContent();
     expect(contributions).toContain('$17,208,002');
     expect(contributions).toContain('$23,266,101');
-    await expect(page.locator('.review-pack').textContent()).resolves.toContain('Contributions 2020: +$6,058,099 (+35.2%) on the year before');
-    const balance = await page.locator('table.completeness tbody tr', { hasText: 'Closing balance' }).first().textContent();
+    await expect(h.page.locator('.review-pack').textContent()).resolves.toContain('Contributions 2020: +$6,058,099 (+35.2%) on the year before');
+    const balance = await h.page.locator('table.completeness tbody tr', { hasText: 'Closing balance' }).first().textContent();
     expect(balance).toMatch(/missing/);
   });
 
   it('prints to A4 without the site’s navigation', async () => {
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
-    await expect(page.locator('.no-print').isVisible()).resolves.toBe(false);
-    await expect(page.locator('table.sources-uses').isVisible()).resolves.toBe(true);
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    await h.page.emulateMedia({ media: 'print' });
+    await expect(h.page.locator('.site-header').isVisible()).resolves.toBe(false);
+    await expect(h.page.locator('.no-print').isVisible()).resolves.toBe(false);
+    await expect(h.page.locator('table.sources-uses').isVisible()).resolves.toBe(true);
+    const pdf = await h.page.pdf({ format: 'A4', printBackground: true });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(8);
-    await page.emulateMedia({ media: 'screen' });
+    await h.page.emulateMedia({ media: 'screen' });
   });
 });
