@@ -49,7 +49,9 @@ function DonorFund({ entry, donorName, fundName, figuresById }: { entry: FundEnt
 
   const contributionsTotal = () => {
     const q = summary.totalContributions;
-    if (q.figureIds.length === 0) return t('facts.donors.noneRecorded');
+    // Records that give no yearly amount (a donor list, a cumulative mention) still say the donor gave.
+    const listed = summary.otherFigureIds.some((id) => figuresById.get(id)?.status !== 'pledged');
+    if (q.figureIds.length === 0) return listed ? t('views.donors.listedOnly') : t('facts.donors.noneRecorded');
     const text = q.value === null ? t('facts.donors.contributionNoAmount') : amount(q);
     return summary.contributionsAllReceived ? text : `${text} (${t('facts.donors.paidOrPledgedNotStated')})`;
   };
@@ -75,13 +77,7 @@ function DonorFund({ entry, donorName, fundName, figuresById }: { entry: FundEnt
         {notPaid.figureIds.length > 0 && notPaid.value !== null ? (
           <div>
             <dt>{t('facts.donors.pledgedPaymentNotRecorded')}</dt>
-            <dd data-total="payment-not-recorded">{t('facts.donors.paymentNotRecorded', { amount: amount(notPaid) })}</dd>
-          </div>
-        ) : null}
-        {summary.totalContributions.figureIds.length === 0 && summary.totalPledged.figureIds.length === 0 && summary.otherFigureIds.length > 0 ? (
-          <div>
-            <dt>{t('views.donor.otherFigures')}</dt>
-            <dd>{t('views.donors.listedOnly')}</dd>
+            <dd data-total="payment-not-recorded">{amount(notPaid)}</dd>
           </div>
         ) : null}
       </dl>

@@ -29,7 +29,7 @@ function Pack({ review, fundName }: { review: Review; fundName: string }) {
   return (
     <article className="review-pack">
       <h2 className="pack-title">{t('views.review.title', { fund: fundName, from: review.from, to: review.to })}</h2>
-      <p className="field-help">{t('views.review.generated', { date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date()) })}</p>
+      <p className="field-help">{t('views.review.generated', { date: new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : i18n.language, { dateStyle: 'long' }).format(new Date()) })}</p>
 
       <section className="pack-section">
         <h3>{t('views.review.sourcesAndUses')}</h3>

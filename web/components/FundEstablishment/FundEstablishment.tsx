@@ -1,5 +1,5 @@
 // When and by what act a fund was established, as each source says it, with that source: the fund page
-// lists every account (sources that disagree on the year say so); the overview card shows the earliest.
+// lists every account (sources that disagree on the year say so); the overview card shows the first that gives a date.
 // The data loader refuses an establishment event without a source (server/ingest), so each has one.
 
 import type { TFunction } from 'i18next';
@@ -49,10 +49,9 @@ export function establishmentText(event: EstablishmentEvent, lang: string, t: TF
   return t('facts.establishment.line', { date, what });
 }
 
-/** The earliest dated account (dates as the sources give them sort as text), else the first. */
-export function earliestEvent(events: readonly EstablishmentEvent[]): EstablishmentEvent | undefined {
-  const dated = events.filter((e) => e.date !== null).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
-  return dated[0] ?? events[0];
+/** The account a card shows: the first that gives a date, in the data's order (which puts the official account first), else the first. */
+export function leadingEvent(events: readonly EstablishmentEvent[]): EstablishmentEvent | undefined {
+  return events.find((e) => e.date !== null) ?? events[0];
 }
 
 function Disagreement() {
@@ -60,10 +59,10 @@ function Disagreement() {
   return <span className="qualifier conflict establishment-disagree">{t('facts.establishment.yearsDisagree')}</span>;
 }
 
-/** The overview card's line: the earliest account with a source marker, and "sources disagree on the year" when they do. */
+/** The overview card's line: the leading account with a source marker, and "sources disagree on the year" when they do. */
 export function FundEstablishmentCompact({ fund }: { fund: Fund }) {
   const { t, i18n } = useTranslation();
-  const event = earliestEvent(fund.establishment);
+  const event = leadingEvent(fund.establishment);
   if (!event) return null;
   return (
     <div className="fund-established" data-testid="establishment">
