@@ -21,7 +21,7 @@ async function fillImportForm(content: string) {
   await h.page.getByLabel('Symbol (e.g. A/HRC/49/92)').fill('A/HRC/00/TEST');
   await h.page.getByLabel('Where in the source (paragraph, table, annex)').fill('annex I');
   await h.page.getByLabel('Title').fill('Test report on the Trust Fund');
-  await h.page.getByLabel('URL of the copy read').fill('https://example.org/test-report');
+  await h.page.getByLabel('Official address (ohchr.org, undocs.org or the publisher’s)').fill('https://example.org/test-report');
   await h.page.getByLabel('Paste the table here (one donor per line, the amount at the end)').fill(content);
   await h.page.getByRole('button', { name: 'Preview' }).click();
   await h.page.waitForSelector('[data-testid="reconciliation"]');

@@ -30,6 +30,22 @@ describe('statement brief, English', () => {
     expect(await h.page.getByRole('button', { name: /^Copy all/ }).count()).toBe(1);
   });
 
+  it('says what the Council asked of States, by resolution and paragraph, with a copy button per sentence', async () => {
+    const calls = h.page.locator('ol.statement-calls > li');
+    expect(await calls.count()).toBeGreaterThanOrEqual(4);
+    const texts = (await calls.locator('.statement-text').allTextContents()).map(plain);
+    expect(texts).toContain(
+      'In resolution 57/32 of 11 October 2024 (paragraph 5), the Human Rights Council called upon States to continue contributing to the relevant United Nations funds for technical assistance and capacity-building in human rights and to the technical assistance programme of the Office of the High Commissioner. (Source: A/HRC/RES/57/32, para. 5, 11 October 2024.)',
+    );
+    // The Advisory Committee's findings are the Committee's, never the Council's.
+    for (const text of texts.filter((t) => t.includes('A/HRC/43/31'))) expect(text).toMatch(/Advisory Committee/);
+    await expect(calls.first().locator('.citation a').first().getAttribute('href')).resolves.toMatch(/^https:\/\/undocs\.org\//);
+    expect(await h.page.getByRole('button', { name: /^Copy call \d+$/ }).count()).toBe(texts.length);
+    await h.page.getByRole('button', { name: 'Copy call 1' }).click();
+    await h.page.getByRole('status').filter({ hasText: /^Call 1 copied\.$/ }).waitFor();
+    expect(plain(await h.page.evaluate(() => navigator.clipboard.readText()))).toBe(texts[0]);
+  });
+
   it('copies one sentence, then all of them, and says so in a status message', async () => {
     await h.page.getByRole('button', { name: 'Copy sentence 1' }).click();
     await h.page.getByRole('status').filter({ hasText: /^Sentence 1 copied\.$/ }).waitFor();
@@ -65,6 +81,8 @@ describe('statement brief, English', () => {
     await h.page.goto(h.url('/en/statements/ISL'), { waitUntil: 'networkidle' });
     await expect(h.page.getByTestId('no-figures').textContent()).resolves.toBe('No figures are recorded for Iceland in this dashboard.');
     expect(await sentences().count()).toBe(0);
+    // What the Council asked is the same for every State, with or without figures of its own.
+    expect(await h.page.locator('ol.statement-calls > li').count()).toBeGreaterThan(0);
     await h.page.goto(h.url('/en/statements/XXX'), { waitUntil: 'networkidle' });
     await expect(h.page.getByRole('alert').textContent()).resolves.toBe('No State has the code “XXX”.');
   });
@@ -81,9 +99,11 @@ describe('statement brief, French', () => {
 
     const texts = (await sentences().locator('.statement-text').allTextContents()).map(plain);
     expect(texts.length).toBeGreaterThanOrEqual(3);
+    // HRC48's delegates were announced before the session: a plan, never said as done; the source's title is our description, in brackets.
     expect(texts).toContain(
-      "Le Fonds PMA/PEID a soutenu la participation de 1 délégué des Maldives à la 48e session du Conseil des droits de l'homme, en 2021. (Source : OHCHR web page SIDS-LDCs.aspx of the LDCs/SIDS Trust Fund, 2021 version (\"Latest news\": HRC48 delegates), \"Latest news\" numbered list, 2021.)",
+      "Le Fonds PMA/PEID a annoncé son soutien à la participation de 1 délégué des Maldives à la 48e session du Conseil des droits de l'homme, en 2021 (annonce faite avant la session, et non décompte établi après). (Source : [OHCHR web page SIDS-LDCs.aspx of the LDCs/SIDS Trust Fund, 2021 version (\"Latest news\": HRC48 delegates)], \"Latest news\" numbered list, 2021.)",
     );
+    expect(texts.some((t) => /a soutenu la participation de \d+ délégués? des Maldives à la 48e session/.test(t))).toBe(false);
     expect(texts.some((t) => t.startsWith('Les Maldives figurent parmi les 10 États que la source cite en lien avec le Fonds PMA/PEID') && t.includes('au 16 juin 2015 (nombre non indiqué)') && t.includes("la source ne dit pas que le Fonds l'a financé"))).toBe(true);
     for (const text of texts) {
       // The sentence's own words are French (source titles are cited as published, in English).

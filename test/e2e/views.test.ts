@@ -28,9 +28,19 @@ describe('donors', () => {
     await h.page.waitForSelector('table.donor-matrix tr[data-donor="DNK"]');
     await expect(h.page.locator('table.donor-matrix tr[data-donor="DNK"]').textContent()).resolves.toContain('pledged $160,000');
     await expect(h.page.locator('table.donor-matrix tr[data-donor="AUS"]').textContent()).resolves.toContain('listed as a donor (amount not stated)');
+    // An undated pledge counts in the matrix; a contribution without an amount says so, never a dash.
+    await expect(h.page.locator('table.donor-matrix tr[data-donor="ARE"]').textContent()).resolves.toContain('pledged $25,000');
+    // Columns: donor, then the funds in FUND_IDS order (vftc, upr-participation, ldc-sids, upr-implementation).
+    await expect(h.page.locator('table.donor-matrix tr[data-donor="AUT"] td').nth(2).textContent()).resolves.toBe(
+      'contribution recorded, amount not stated (paid or pledged not stated)',
+    );
     await h.page.waitForSelector('table.donor-base tbody tr');
     const y2016 = await h.page.locator('table.donor-base tbody tr', { hasText: '2016' }).textContent();
     expect(y2016).toMatch(/2016\s*15\s*10/);
+    // Counted out of the UN's Member States, not ISO territories.
+    await expect(h.page.locator('.donor-base ~ details summary, details:has(.state-list) summary').first().textContent()).resolves.toMatch(
+      /^\d+ of the 193 Member States have no contribution recorded for this fund$/,
+    );
   });
 
   it('shows one donor’s pledges, payments and unpaid pledges, never ranking an unknown amount', async () => {
@@ -39,7 +49,23 @@ describe('donors', () => {
     const row = await h.page.locator('table.donor-years tbody tr', { hasText: '2017' }).textContent();
     expect(row).toContain('$160,000');
     expect(row).toContain('pledged (not known to be paid)');
-    expect(row).toContain('not ranked');
+    // The pledge's amount is known: it is stated, with the real reason it is not ranked.
+    const cells = h.page.locator('table.donor-years tbody tr', { hasText: '2017' }).locator('td');
+    await expect(cells.nth(2).textContent()).resolves.toBe('$160,000 pledged, payment not recorded');
+    await expect(cells.nth(3).textContent()).resolves.toBe('not ranked: only a pledge is recorded for this year');
+    await expect(cells.nth(4).textContent()).resolves.toBe('share unknown: the fund’s total for the year is not recorded');
+    await expect(h.page.locator('dd[data-total="payment-not-recorded"]').textContent()).resolves.toBe('$160,000');
+  });
+
+  it('shows an undated pledge in the donor’s totals, and a contribution without an amount as recorded', async () => {
+    await h.page.goto(h.url('/en/donors/ARE'), { waitUntil: 'networkidle' });
+    await h.page.waitForSelector('section.donor-fund[data-fund="ldc-sids"]');
+    await expect(h.page.locator('dd[data-total="pledged"]').textContent()).resolves.toBe('$25,000');
+    await h.page.goto(h.url('/en/donors/AUT'), { waitUntil: 'networkidle' });
+    await h.page.waitForSelector('table.donor-years tbody tr');
+    const cells = h.page.locator('table.donor-years tbody tr', { hasText: '2020' }).locator('td');
+    await expect(cells.nth(1).textContent()).resolves.toMatch(/^contribution recorded, amount not stated/);
+    await expect(cells.nth(3).textContent()).resolves.toBe('not ranked: the amount is not stated');
   });
 });
 
@@ -55,11 +81,27 @@ describe('Board review pack', () => {
     expect(balance).toMatch(/missing/);
   });
 
+  it('gives every amount its citation, one keyboard press away', async () => {
+    const amounts = h.page.locator('table.sources-uses tbody td:has(.value)');
+    const count = await amounts.count();
+    expect(count).toBe(4); // contributions and expenditure, 2019 and 2020
+    for (let i = 0; i < count; i++) expect(await amounts.nth(i).locator('.cite-marker summary').count()).toBe(1);
+    expect(await h.page.locator('.pack-section li:has-text("on the year before") .cite-marker').count()).toBe(2);
+    const marker = amounts.first().locator('.cite-marker');
+    await marker.locator('summary').focus();
+    await h.page.keyboard.press('Enter');
+    await expect(marker.locator('details').getAttribute('open')).resolves.toBe('');
+    await expect(marker.locator('.citation a').first().getAttribute('href')).resolves.toMatch(/^https?:\/\//);
+  });
+
   it('prints to A4 without the site’s navigation', async () => {
     await h.page.emulateMedia({ media: 'print' });
     await expect(h.page.locator('.site-header').isVisible()).resolves.toBe(false);
     await expect(h.page.locator('.no-print').isVisible()).resolves.toBe(false);
     await expect(h.page.locator('table.sources-uses').isVisible()).resolves.toBe(true);
+    // On paper each amount's citation is printed beside it.
+    await expect(h.page.locator('table.sources-uses .cite-print').first().isVisible()).resolves.toBe(true);
+    await expect(h.page.locator('table.sources-uses .cite-print').first().textContent()).resolves.toMatch(/<https?:\/\/.+>/);
     const pdf = await h.page.pdf({ format: 'A4', printBackground: true });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBeGreaterThanOrEqual(1);
