@@ -97,7 +97,7 @@ describe('establishment', () => {
       'November 1987 — created by the Secretary-General under Commission on Human Rights resolution 1987/38 and ECOSOC decision 1987/147',
     );
     expect(establishmentText(event({}), 'fr', tr('fr'))).toBe(
-      'novembre 1987 — créé par le Secrétaire général en application de la résolution 1987/38 de la Commission des droits de l’homme et de la décision 1987/147 du Conseil économique et social',
+      'Novembre 1987 — créé par le Secrétaire général en application de la résolution 1987/38 de la Commission des droits de l’homme et de la décision 1987/147 du Conseil économique et social',
     );
   });
 

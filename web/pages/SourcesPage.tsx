@@ -43,7 +43,7 @@ export function SourcesPage() {
                         )}
                         {`, ${s.date ? formatPartialDate(s.date, i18n.language) : t('source.undated')}`}
                         {` (${t(`source.kind.${s.kind}`)})`}
-                        {status === 'cited' ? ` — ${t('sourcesPage.figuresFrom', { count: s.figureCount })}` : ''}
+                        {status === 'cited' && s.figureCount > 0 ? ` — ${t('sourcesPage.figuresFrom', { count: s.figureCount })}` : ''}
                         <CopyReadNote copyRead={s.copyRead} />
                         {canEdit ? (
                           <>

@@ -46,7 +46,9 @@ export function establishmentText(event: EstablishmentEvent, lang: string, t: TF
         : instruments
           ? t('facts.establishment.under', { instruments })
           : t('facts.establishment.noAct');
-  return t('facts.establishment.line', { date, what });
+  const line = t('facts.establishment.line', { date, what });
+  // The line starts with the date: "Novembre 1987", not "novembre 1987".
+  return line.charAt(0).toLocaleUpperCase(lang) + line.slice(1);
 }
 
 /** The account a card shows: the first that gives a date, in the data's order (which puts the official account first), else the first. */
