@@ -175,9 +175,10 @@ export function StatementPage() {
               );
             }
             const all = data.sentences.map((s) => s.text).join('\n\n');
+            // A brief is in English or French: left to right, whatever the interface's direction.
             const item = (key: string | number, text: string, sources: readonly FigureSource[], label: string, done: string) => (
               <>
-                <p className="statement-text" lang={data.lang}>
+                <p className="statement-text" lang={data.lang} dir="ltr">
                   {text}
                 </p>
                 <div className="statement-tools">
