@@ -2,7 +2,8 @@
 
 import { z } from '@hono/zod-openapi';
 import { partialDate } from './dates.js';
-import { ATTRIBUTIONS, CONTRIBUTION_STATUSES, FUND_IDS, METRICS, PERIODS, PRECISIONS } from './vocabulary.js';
+import { ATTRIBUTIONS,
+  BASES, CONTRIBUTION_STATUSES, FUND_IDS, METRICS, PERIODS, PRECISIONS } from './vocabulary.js';
 
 export const FigureFilterSchema = z.object({
   id: z
@@ -74,6 +75,7 @@ export const FigureInputSchema = z
       .enum(ATTRIBUTIONS)
       .default('direct')
       .openapi({ description: 'unconfirmed when the source does not say the fund paid for it' }),
+    basis: z.enum(BASES).default('reported').openapi({ description: 'planned when the count was announced before the session' }),
     sources: z
       .array(z.object({ id: z.string().max(120), locator: text(500).nullable() }))
       .min(1, 'every figure needs a source')

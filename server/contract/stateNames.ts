@@ -2,6 +2,7 @@
 // "des Maldives". Shared by the statement brief (server/domain/statements.ts) and the web, which
 // names the State the same way in its headings.
 
+import type { StatementLang } from './vocabulary.js';
 const capitalize = (s: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
 
 export interface StateForms {
@@ -117,4 +118,34 @@ export function stateFormsFr(name: string): StateForms {
   };
   const { plain, of } = forms[article];
   return { subject: capitalize(plain), plain, of, plural: article === 'les', neutral: false };
+}
+
+// Fund names with their articles, as a sentence needs them: "the LDC/SIDS Trust Fund", "au Fonds PMA/PEID".
+
+export interface FundForms {
+  /** "the LDC/SIDS Trust Fund" / "le Fonds PMA/PEID". */
+  the: string;
+  /** "The LDC/SIDS Trust Fund" / "Le Fonds PMA/PEID". */
+  The: string;
+  /** French "au Fonds …" (English: "to the …"). */
+  to: string;
+  /** French "du Fonds …" (English: "of the …"). */
+  of: string;
+}
+
+const FR_FEMININE_HEADS = /^(Caisse|Fondation|Facilité|Initiative)\b/;
+
+export function fundForms(shortName: string, lang: StatementLang): FundForms {
+  if (lang === 'en') {
+    const the = /^the /i.test(shortName) ? `the ${shortName.slice(4)}` : `the ${shortName}`;
+    return { the, The: capitalize(the), to: `to ${the}`, of: `of ${the}` };
+  }
+  if (/^[aeiouyàâéèêîôûAEIOUYÀÂÉÈÊÎÔÛ]/.test(shortName)) {
+    return { the: `l'${shortName}`, The: `L'${shortName}`, to: `à l'${shortName}`, of: `de l'${shortName}` };
+  }
+  if (FR_FEMININE_HEADS.test(shortName)) {
+    return { the: `la ${shortName}`, The: `La ${shortName}`, to: `à la ${shortName}`, of: `de la ${shortName}` };
+  }
+  // "Fonds …", "Programme …": masculine.
+  return { the: `le ${shortName}`, The: `Le ${shortName}`, to: `au ${shortName}`, of: `du ${shortName}` };
 }

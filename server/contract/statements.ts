@@ -23,6 +23,12 @@ export const StatementBriefSchema = z
       description:
         'Donor sentences first (by fund, then year), then beneficiary sentences (by fund, year, session)',
     }),
+    calls: z
+      .array(z.object({ text: z.string(), callId: z.string(), sources: z.array(FigureSourceSchema).min(1) }))
+      .openapi({
+        description:
+          'What the Council asked of States and what its Advisory Committee found about the funds, newest first: the same for every State',
+      }),
     noRecordedFigures: z.boolean(),
     message: z
       .string()

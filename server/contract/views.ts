@@ -5,6 +5,7 @@ import {
   BacklogEntrySchema,
   EntityRefSchema,
   FigureSchema,
+  FigureSourceSchema,
   FundSchema,
   FundYearFundingSchema,
   QuantitySchema,
@@ -18,7 +19,13 @@ export const DonorYearSchema = z.object({
   donorId: z.string(),
   pledged: YearValueSchema,
   received: YearValueSchema,
+  contributions: YearValueSchema.openapi({
+    description: 'contributions as their source qualifies them (received, or not stated whether paid); never a bare pledge',
+  }),
   outstanding: QuantitySchema,
+  pledgedPaymentNotRecorded: QuantitySchema.openapi({
+    description: "the year's pledge when no payment or contribution is recorded for the year; unknown (no figure) otherwise",
+  }),
 });
 export const DonorFundSummarySchema = z
   .object({
@@ -26,8 +33,13 @@ export const DonorFundSummarySchema = z
     fund: z.string(),
     years: z.array(DonorYearSchema),
     totalReceived: QuantitySchema,
-    totalPledged: QuantitySchema,
+    totalContributions: QuantitySchema,
+    contributionsAllReceived: z.boolean(),
+    totalPledged: QuantitySchema.openapi({ description: 'every pledge, dated or not' }),
     totalOutstanding: QuantitySchema,
+    pledgedPaymentNotRecorded: QuantitySchema.openapi({
+      description: 'the amount of the pledges for which no payment is recorded',
+    }),
     otherFigureIds: z.array(z.string()),
   })
   .openapi('DonorFundSummary');
@@ -81,7 +93,9 @@ export const DonorSchema = z.object({
         z.object({
           year: z.number().int(),
           rank: z.number().int().nullable(),
+          notRankedReason: z.enum(['pledge_only', 'amount_not_stated', 'amount_not_exact']).nullable(),
           share: RatioSchema.nullable(),
+          fundTotalKnown: z.boolean(),
           donorsRecorded: z.number().int(),
           complete: z.boolean(),
         }),
@@ -95,7 +109,10 @@ export const DonorBaseSchema = z.object({
   fund: z.string(),
   years: z.array(DonorBaseYearSchema),
   donors: z.record(z.string(), EntityRefSchema),
-  withoutRecordedContribution: z.array(z.string()),
+  withoutRecordedContribution: z
+    .array(z.string())
+    .openapi({ description: 'Member States of the United Nations with no contribution recorded for the fund' }),
+  memberStates: z.number().int().openapi({ description: 'the number of Member States the list is taken from (193)' }),
 });
 
 export const ReviewPeriodSchema = z
@@ -135,6 +152,9 @@ export const ReviewSchema = z.object({
   figures: z.array(FigureSchema),
   completeness: z.array(CompletenessSchema),
   undatedDocuments: z.array(BacklogEntrySchema),
+  citations: z.record(z.string(), z.array(FigureSourceSchema)).openapi({
+    description: 'the sources of every figure an amount in the pack rests on, by figure id',
+  }),
 });
 
 export type Gaps = z.infer<typeof GapsSchema>;

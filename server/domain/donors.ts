@@ -8,7 +8,7 @@ import { factsOf } from './figure.js';
 import {
   donorBase,
   donorFundSummary,
-  donorRanking,
+  donorYearStanding,
   groupBy,
   statesWithoutRecordedContribution,
   type DonorFundSummary,
@@ -50,17 +50,7 @@ export function donorProfile(figures: readonly Figure[], donor: EntityRef) {
   const own = figures.filter((f) => f.donor?.id === donor.id && f.metric === 'contributions');
   const funds = FUND_IDS.map((fund) => {
     const summary = donorFundSummary(facts, fund, donor.id);
-    const rankings = summary.years.map((y) => {
-      const ranking = donorRanking(facts, fund, y.year);
-      const standing = ranking.standings.find((s) => s.donorId === donor.id) ?? null;
-      return {
-        year: y.year,
-        rank: standing?.rank ?? null,
-        share: standing?.share ?? null,
-        donorsRecorded: ranking.standings.length,
-        complete: ranking.complete,
-      };
-    });
+    const rankings = summary.years.map((y) => donorYearStanding(facts, fund, y.year, donor.id));
     return { fund, summary, rankings };
   }).filter((f) => isRecorded(f.summary));
   return { donor, funds, figures: own };

@@ -9,6 +9,7 @@
 import type { Figure } from '../contract/schemas.js';
 import type {
   Attribution,
+  Basis,
   ContributionStatus,
   FundId,
   Metric,
@@ -37,6 +38,8 @@ export interface FigureDraft {
   scope: string | null;
   session: string | null;
   attribution: Attribution;
+  /** planned: a count announced before the session; reported: stated after the fact. */
+  basis: Basis;
   note: string | null;
   /** In the order the figure cites them. */
   sources: readonly { sourceId: string; locator: string | null }[];

@@ -75,16 +75,26 @@ export function reviewPack({ fund, from, to, figures, backlog }: ReviewInput) {
     ),
   }));
   const ofFund = figures.filter((f) => f.fund === fund && inPeriod(f));
+  const yearOnYear = yearOnYearChanges(facts, fund, SOURCES_AND_USES, from, to);
+  const base = donorBase(facts, fund).filter(inPeriod);
+  // Every amount in the pack carries its citation: the sources of each figure it rests on.
+  const cited = new Set([
+    ...sourcesAndUses.flatMap((s) => Object.values(s.values).flatMap((v) => [...v.figureIds, ...v.alternativeIds])),
+    ...yearOnYear.flatMap((y) => y.change.figureIds),
+    ...base.flatMap((y) => [...y.statedDonors.figureIds, ...y.statedNewDonors.figureIds, ...y.topFiveShare.figureIds]),
+  ]);
+  const citations = Object.fromEntries(figures.filter((f) => cited.has(f.id)).map((f) => [f.id, f.sources]));
   return {
     fund,
     from,
     to,
     sourcesAndUses,
-    yearOnYear: yearOnYearChanges(facts, fund, SOURCES_AND_USES, from, to),
-    donorBase: donorBase(facts, fund).filter(inPeriod),
+    yearOnYear,
+    donorBase: base,
     activities: ofFund.filter((f) => ACTIVITY_METRICS.includes(f.metric)),
     figures: ofFund.filter((f) => !ACTIVITY_METRICS.includes(f.metric) && f.donor === null),
     completeness: completeness(sourcesAndUses, backlog),
     undatedDocuments: backlog.filter((b) => b.yearFrom === null && b.yearTo === null),
+    citations,
   };
 }

@@ -32,6 +32,7 @@ export function toDraft(input: FigureInput): FigureDraft {
     scope: input.scope,
     session: input.session,
     attribution: input.attribution,
+    basis: input.basis,
     note: input.note,
     sources: input.sources.map((s) => ({ sourceId: s.id, locator: s.locator })),
   };
@@ -73,18 +74,18 @@ export async function nextFigureId(tx: Queryable, fund: string): Promise<string>
 export async function writeFigure(tx: Queryable, id: string, d: FigureDraft, mode: 'insert' | 'update'): Promise<void> {
   const params = [
     ...[id, d.fund, d.year, d.metric, d.value, d.unit, d.status, d.precision, d.period, d.periodStart, d.asOf, d.donorId],
-    ...[d.scope, d.session, d.note, d.attribution],
+    ...[d.scope, d.session, d.note, d.attribution, d.basis],
   ];
   if (mode === 'insert') {
     await tx.query(
-      `INSERT INTO figures (id, fund_id, year, metric, value, unit, status, precision, period, period_start, as_of, donor_id, scope, session, note, attribution)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+      `INSERT INTO figures (id, fund_id, year, metric, value, unit, status, precision, period, period_start, as_of, donor_id, scope, session, note, attribution, basis)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
       params,
     );
   } else {
     await tx.query(
       `UPDATE figures SET fund_id = $2, year = $3, metric = $4, value = $5, unit = $6, status = $7, precision = $8, period = $9,
-              period_start = $10, as_of = $11, donor_id = $12, scope = $13, session = $14, note = $15, attribution = $16 WHERE id = $1`,
+              period_start = $10, as_of = $11, donor_id = $12, scope = $13, session = $14, note = $15, attribution = $16, basis = $17 WHERE id = $1`,
       params,
     );
     await tx.query('DELETE FROM figure_countries WHERE figure_id = $1', [id]);

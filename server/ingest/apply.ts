@@ -12,6 +12,8 @@ export interface LoadSummary {
   figures: number;
   conflicts: number;
   backlog: number;
+  establishment: number;
+  calls: number;
 }
 
 export async function isDatasetLoaded(db: Queryable): Promise<boolean> {
@@ -30,6 +32,8 @@ export const loadDataDirWhenEmpty =
 
 /** Tables the dataset fills, children first (the order they are emptied in). */
 const DATASET_TABLES = [
+  'council_calls',
+  'fund_establishment',
   'figure_conflicts',
   'figure_sources',
   'figure_countries',
@@ -52,22 +56,21 @@ export async function applyDataset(db: Db, dataset: Dataset, options: { replace?
       for (const table of DATASET_TABLES) await tx.query(`DELETE FROM ${table}`);
     }
     for (const e of dataset.entities) {
-      await tx.query('INSERT INTO entities (id, kind, iso3, name_en, name_fr) VALUES ($1, $2, $3, $4, $5)', [e.id, e.kind, e.iso3, e.nameEn, e.nameFr]);
+      await tx.query('INSERT INTO entities (id, kind, iso3, name_en, name_fr, un_member) VALUES ($1, $2, $3, $4, $5, $6)', [e.id, e.kind, e.iso3, e.nameEn, e.nameFr, e.unMember]);
       for (const { alias, normalized } of aliasesOf(e)) {
         await tx.query('INSERT INTO entity_aliases (entity_id, alias, normalized) VALUES ($1, $2, $3)', [e.id, alias, normalized]);
       }
     }
     for (const s of dataset.sources) {
       await tx.query(
-        'INSERT INTO sources (id, kind, status, symbol, title, language, date, url, mirror_of, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
-        [s.id, s.kind, s.status, s.symbol, s.title, s.language, s.date, s.url, s.mirrorOf, s.note],
+        'INSERT INTO sources (id, kind, status, symbol, title, title_is, language, date, url, copy_read, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)',
+        [s.id, s.kind, s.status, s.symbol, s.title, s.titleIs, s.language, s.date, s.url, s.copyRead, s.note],
       );
     }
     for (const f of dataset.funds) {
       await tx.query(
-        `INSERT INTO funds (id, name_en, name_fr, short_name_en, short_name_fr, established_year, establishing_resolution_en, establishing_resolution_fr, source_id, source_locator, note)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-        [f.id, f.nameEn, f.nameFr, f.shortNameEn, f.shortNameFr, f.establishedYear, f.establishingResolutionEn, f.establishingResolutionFr, f.sourceId, f.sourceLocator, f.note],
+        'INSERT INTO funds (id, name_en, name_fr, short_name_en, short_name_fr, note) VALUES ($1, $2, $3, $4, $5, $6)',
+        [f.id, f.nameEn, f.nameFr, f.shortNameEn, f.shortNameFr, f.note],
       );
     }
     for (const f of dataset.figures) await writeFigure(tx, f.id, f, 'insert');
@@ -78,6 +81,18 @@ export async function applyDataset(db: Db, dataset: Dataset, options: { replace?
       await tx.query(
         'INSERT INTO source_backlog (source_id, fund_id, year_from, year_to, metrics, locator, note, position) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
         [b.sourceId, b.fundId, b.yearFrom, b.yearTo, b.metrics, b.locator, b.note, position],
+      );
+    }
+    for (const [position, e] of dataset.establishment.entries()) {
+      await tx.query(
+        'INSERT INTO fund_establishment (id, fund_id, date, body, instruments, source_id, locator, note, position) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+        [e.id, e.fundId, e.date, e.body, e.instruments.map((i) => `${i.kind}:${i.number}`), e.sourceId, e.locator, e.note, position],
+      );
+    }
+    for (const [position, c] of dataset.calls.entries()) {
+      await tx.query(
+        'INSERT INTO council_calls (id, source_id, locator, adopted, body, call, fund_ids, reference, note, position) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
+        [c.id, c.sourceId, c.locator, c.adopted, c.body, c.call, c.fundIds, c.reference, c.note, position],
       );
     }
     await tx.query(
@@ -91,6 +106,8 @@ export async function applyDataset(db: Db, dataset: Dataset, options: { replace?
       figures: dataset.figures.length,
       conflicts: dataset.conflicts.length,
       backlog: dataset.backlog.length,
+      establishment: dataset.establishment.length,
+      calls: dataset.calls.length,
     };
   });
 }

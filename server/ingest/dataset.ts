@@ -9,7 +9,15 @@ import { CONFLICTS_HEADER, readConflicts, type ConflictRow } from './files/confl
 import { ENTITIES_HEADER, readEntities, type EntityRow } from './files/entities.js';
 import { FIGURES_HEADER, readFigures } from './files/figures.js';
 import { FUNDS_HEADER, readFunds, type FundRow } from './files/funds.js';
-import { checkFundSources, readSources, SOURCES_HEADER, type SourceRow } from './files/sources.js';
+import { readSources, SOURCES_HEADER, type SourceRow } from './files/sources.js';
+import {
+  CALLS_HEADER,
+  ESTABLISHMENT_HEADER,
+  readCouncilCalls,
+  readEstablishment,
+  type CouncilCallRow,
+  type EstablishmentRow,
+} from './files/foundingFacts.js';
 
 export const HEADERS = {
   funds: FUNDS_HEADER,
@@ -18,6 +26,8 @@ export const HEADERS = {
   figures: FIGURES_HEADER,
   conflicts: CONFLICTS_HEADER,
   backlog: BACKLOG_HEADER,
+  establishment: ESTABLISHMENT_HEADER,
+  calls: CALLS_HEADER,
 } as const;
 
 export interface Dataset {
@@ -27,23 +37,28 @@ export interface Dataset {
   figures: FigureRecord[];
   conflicts: ConflictRow[];
   backlog: BacklogRow[];
+  establishment: EstablishmentRow[];
+  calls: CouncilCallRow[];
 }
 
 export function readDataset(dataDir: string): Dataset {
   const funds = readFunds(dataDir);
   const entities = readEntities(dataDir);
   const sources = readSources(dataDir);
-  checkFundSources(funds, sources);
-  const fundIds = new Set<string>(funds.map((f) => f.fund.id));
+  const fundIds = new Set<string>(funds.map((f) => f.id));
   const figures = readFigures(dataDir, { fundIds, entities, sources });
   const conflicts = readConflicts(dataDir, figures);
   const backlog = readBacklog(dataDir, { sources, fundIds });
+  const establishment = readEstablishment(dataDir, { sources, fundIds });
+  const calls = readCouncilCalls(dataDir, { sources, fundIds });
   return {
-    funds: funds.map((f) => f.fund),
+    funds,
     entities: [...entities.values()],
     sources: [...sources.values()],
     figures: [...figures.values()],
     conflicts,
     backlog,
+    establishment,
+    calls,
   };
 }

@@ -95,8 +95,9 @@ export async function runImport(db: Db, actor: Actor, request: ImportRequest, op
         title: request.source.title,
         language: null,
         date: request.source.date,
+        titleIs: 'description',
         url: request.source.url,
-        mirrorOf: null,
+        copyRead: null,
         note: null,
       });
       await recordAudit(tx, actor, { action: 'create', entity: 'source', entityId: sourceId, before: null, after: await sourceSnapshot(tx, sourceId) });

@@ -108,6 +108,7 @@ export async function readPastedTable(db: Queryable, request: ImportRequest): Pr
       scope: null,
       session: null,
       attribution: 'direct' as const,
+      basis: 'reported' as const,
       note: null,
       sources: [{ sourceId: IMPORT_SOURCE, locator: request.source.locator }],
     };

@@ -6,7 +6,7 @@ import { contributingDonorIds, donorMatrix, donorProfile, fundDonorBase } from '
 import { factsOf } from '../domain/figure.js';
 import { fundGaps } from '../domain/gaps.js';
 import { reviewPack } from '../domain/review.js';
-import { entityRefs, findEntity, stateIds } from './entities.js';
+import { entityRefs, findEntity, memberStateIds } from './entities.js';
 import { listFigures } from './figures.js';
 import { findFund, listFunds } from './funds.js';
 import { listBacklog } from './sources.js';
@@ -34,9 +34,11 @@ export async function donorView(db: Queryable, idOrIso3: string) {
 export async function donorBaseView(db: Queryable, fund: string) {
   if (!(await findFund(db, fund))) return null;
   const facts = (await listFigures(db)).map(factsOf);
-  const { years, withoutRecordedContribution, named } = fundDonorBase(facts, fund, await stateIds(db));
+  // The base of "no recorded contribution" is the 193 Member States.
+  const members = await memberStateIds(db);
+  const { years, withoutRecordedContribution, named } = fundDonorBase(facts, fund, members);
   const refs = await entityRefs(db, named);
-  return { fund, years, donors: Object.fromEntries(refs), withoutRecordedContribution };
+  return { fund, years, donors: Object.fromEntries(refs), withoutRecordedContribution, memberStates: members.length };
 }
 
 /** The Board's review pack for a fund and a period; null for an unknown fund. */

@@ -53,8 +53,9 @@ export async function findState(
 }
 
 /** The ids of every State, in the order of their English names. */
-export async function stateIds(db: Queryable): Promise<string[]> {
+/** The 193 Member States of the United Nations (not every territory with an ISO code). */
+export async function memberStateIds(db: Queryable): Promise<string[]> {
   return (
-    await db.query<{ id: string }>(`SELECT id FROM entities WHERE kind = 'state' ORDER BY name_en`)
+    await db.query<{ id: string }>(`SELECT id FROM entities WHERE kind = 'state' AND un_member ORDER BY name_en`)
   ).map((r) => r.id);
 }

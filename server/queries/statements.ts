@@ -1,11 +1,12 @@
 // The statement brief for one State: every recorded figure about it, as donor and as beneficiary,
-// read here and written as sentences by server/domain/statements.ts.
+// read here and written as sentences by server/domain/statements/.
 
 import type { Figure } from '../contract/schemas.js';
 import type { StatementBrief } from '../contract/statements.js';
 import type { Queryable } from '../db/connection.js';
-import { noRecordedFiguresMessage, statementSentences, type StatementLang } from '../domain/statements.js';
+import { callSentences, noRecordedFiguresMessage, statementSentences, type StatementLang } from '../domain/statements/index.js';
 import { findState } from './entities.js';
+import { listCouncilCalls } from './foundingFacts.js';
 import { listFigures } from './figures.js';
 import { listFunds } from './funds.js';
 
@@ -17,10 +18,11 @@ export async function statementBrief(
 ): Promise<StatementBrief | null> {
   const country = await findState(db, code);
   if (!country) return null;
-  const [asDonor, asBeneficiary, funds] = await Promise.all([
+  const [asDonor, asBeneficiary, funds, calls] = await Promise.all([
     listFigures(db, { donor: country.iso3 }),
     listFigures(db, { country: country.iso3 }),
     listFunds(db),
+    listCouncilCalls(db),
   ]);
   const byId = new Map<string, Figure>();
   for (const figure of [...asDonor, ...asBeneficiary]) byId.set(figure.id, figure);
@@ -30,6 +32,7 @@ export async function statementBrief(
     country,
     lang,
     sentences,
+    calls: callSentences(calls, funds, lang),
     noRecordedFigures: none,
     message: none ? noRecordedFiguresMessage(country, lang) : null,
   };

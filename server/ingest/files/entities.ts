@@ -16,6 +16,8 @@ export interface EntityRow {
   nameEn: string;
   nameFr: string;
   aliases: string[];
+  /** A Member State of the United Nations (world-countries' `unMember`). */
+  unMember: boolean;
 }
 
 export function readEntities(dataDir: string): Map<string, EntityRow> {
@@ -29,6 +31,7 @@ export function readEntities(dataDir: string): Map<string, EntityRow> {
       nameEn: state.nameEn,
       nameFr: state.nameFr,
       aliases: state.names,
+      unMember: state.unMember,
     });
   }
   const fileEntityIds = new Set<string>();
@@ -60,7 +63,7 @@ export function readEntities(dataDir: string): Map<string, EntityRow> {
       if (!nameEn) throw at('name_en', 'is required for an entity that is not a State');
       if (!nameFr) throw at('name_fr', 'is required for an entity that is not a State');
       if (entities.has(id)) throw at('id', `duplicate entity id "${id}"`);
-      entities.set(id, { id, kind, iso3: null, nameEn, nameFr, aliases: [nameEn, nameFr, ...aliases] });
+      entities.set(id, { id, kind, iso3: null, nameEn, nameFr, aliases: [nameEn, nameFr, ...aliases], unMember: false });
     }
   }
   return entities;

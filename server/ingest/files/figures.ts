@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { parseUsdToCents } from '../../contract/money.js';
 import {
   ATTRIBUTIONS,
+  BASES,
   CONTRIBUTION_STATUSES,
   FUND_IDS,
   isMoneyMetric,
@@ -38,6 +39,7 @@ export const FIGURES_HEADER = [
   'scope',
   'session',
   'attribution',
+  'basis',
   'source',
   'locator',
   'source_2',
@@ -62,6 +64,7 @@ const FIGURE_COLUMNS: Record<FigureField, string> = {
   scope: 'scope',
   session: 'session',
   attribution: 'attribution',
+  basis: 'basis',
   note: 'note',
   sources: 'source',
 };
@@ -136,6 +139,7 @@ export function readFigureRecord(
     scope: read('scope', optional(z.string())),
     session: read('session', optional(z.string())),
     attribution: read('attribution', optional(oneOf(ATTRIBUTIONS))) ?? 'direct',
+    basis: read('basis', optional(oneOf(BASES))) ?? 'reported',
     sources,
     note: read('note', optional(z.string())),
   };

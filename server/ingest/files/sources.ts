@@ -3,14 +3,18 @@
 import { z } from 'zod';
 import {
   LANGUAGES,
+  MIRROR_HOSTS,
   SOURCE_KINDS,
+  TITLE_KINDS,
+  type TitleKind,
   SOURCE_STATUSES,
   type SourceKind,
   type SourceStatus,
 } from '../../contract/vocabulary.js';
 import { fieldReader, httpUrl, loadTable, oneOf, optional, partialDate, required, slug } from '../fields.js';
-import type { FundRow } from './funds.js';
-import type { InputError } from '../csv.js';
+
+/** Readers are sent to the official address; a staging mirror of ohchr.org is only ever the copy read. */
+const officialUrl = httpUrl.refine((u) => !MIRROR_HOSTS.test(u), 'is a staging mirror: put the official address here and the mirror in copy_read');
 
 export const SOURCES_HEADER = [
   'id',
@@ -18,10 +22,11 @@ export const SOURCES_HEADER = [
   'status',
   'symbol',
   'title',
+  'title_is',
   'language',
   'date',
   'url',
-  'mirror_of',
+  'copy_read',
   'note',
 ] as const;
 
@@ -31,10 +36,13 @@ export interface SourceRow {
   status: SourceStatus;
   symbol: string | null;
   title: string;
+  titleIs: TitleKind;
   language: string | null;
   date: string | null;
+  /** The official address (ohchr.org, undocs.org, the publisher's own): what readers are sent to. */
   url: string | null;
-  mirrorOf: string | null;
+  /** The copy actually read when it is not the official address: a staging mirror or an aggregator. */
+  copyRead: string | null;
   note: string | null;
 }
 
@@ -46,42 +54,24 @@ export function readSources(dataDir: string): Map<string, SourceRow> {
     const id = read('id', slug);
     if (sources.has(id)) throw at('id', `duplicate source id "${id}"`);
     const status = read('status', oneOf(SOURCE_STATUSES));
-    const url = read('url', optional(httpUrl));
-    if (status === 'cited' && url === null) throw at('url', 'a cited source needs the URL of the copy read');
-    const mirrorOf = read(
-      'mirror_of',
-      optional(httpUrl.regex(/^https:\/\/www\.ohchr\.org\//, 'must be a https://www.ohchr.org/ address')),
-    );
+    const url = read('url', optional(officialUrl));
+    const copyRead = read('copy_read', optional(httpUrl));
+    if (status === 'cited' && url === null && copyRead === null) {
+      throw at('url', 'a cited source needs its official address (url) or the copy read (copy_read)');
+    }
     sources.set(id, {
       id,
       kind: read('kind', oneOf(SOURCE_KINDS)),
       status,
       symbol: read('symbol', optional(z.string())),
       title: read('title', required),
+      titleIs: read('title_is', oneOf(TITLE_KINDS)),
       language: read('language', optional(oneOf(LANGUAGES))),
       date: read('date', optional(partialDate)),
       url,
-      mirrorOf,
+      copyRead,
       note: read('note', optional(z.string())),
     });
   }
   return sources;
-}
-
-/** The source a fund's establishment cites must be known and read (as for a figure, domain/figureRules.ts). */
-export function checkFundSources(
-  funds: readonly { fund: FundRow; at: (field: string, reason: string) => InputError }[],
-  sources: ReadonlyMap<string, SourceRow>,
-): void {
-  for (const { fund, at } of funds) {
-    if (fund.sourceId === null) continue;
-    const source = sources.get(fund.sourceId);
-    if (!source) throw at('source', `unknown source "${fund.sourceId}"`);
-    if (source.status !== 'cited') {
-      throw at(
-        'source',
-        `source "${fund.sourceId}" is marked not_transcribed: an establishment date can only cite a document that was read`,
-      );
-    }
-  }
 }
