@@ -13,7 +13,7 @@ export const BACKUP_FORMAT = 'hrtf-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 
 /** Not backed up: the migration ledger (the restoring database has its own), the data version (set on restore), sign-in throttling (transient). */
-const SKIPPED_TABLES = new Set(['schema_migrations', 'data_version', 'sign_in_failures']);
+const SKIPPED_TABLES = new Set(['schema_migrations', 'data_version', 'sign_in_attempts', 'sign_in_known']);
 const ROWS_PER_STATEMENT = 5000;
 
 export interface Backup {
@@ -113,7 +113,7 @@ export async function restoreBackup(db: Db, backup: Backup, options: { replace?:
     if (counts.some((n) => n > 0)) {
       if (!options.replace) throw new BackupError('The database already holds data; restore into an empty database, or pass --replace to discard what it holds');
       await tx.exec(`TRUNCATE ${tables.map(quoteIdent).join(', ')} RESTART IDENTITY CASCADE`);
-      await tx.exec('DELETE FROM sign_in_failures');
+      await tx.exec('DELETE FROM sign_in_attempts; DELETE FROM sign_in_known');
     }
     for (const table of backup.tables) {
       for (let i = 0; i < table.rows.length; i += ROWS_PER_STATEMENT) {
