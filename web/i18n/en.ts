@@ -472,7 +472,14 @@ export const en = {
     heading: 'Users',
     create: 'Create an account',
     created: 'Account created.',
-    passwordHelp: 'At least 12 characters.',
+    passwordHelp: 'At least 12 characters; not only spaces or one character repeated, and not a commonly used password.',
+    passwordProblems: {
+      too_short: 'The password needs at least 12 characters.',
+      too_long: 'The password can have at most 1,024 characters.',
+      blank: 'The password cannot be only spaces.',
+      one_character: 'The password cannot be one character repeated.',
+      common: 'This is a commonly used password (or one with only digits or symbols added). Choose another.',
+    },
   },
 } as const;
 

@@ -618,6 +618,13 @@ export const zh: Messages = {
     heading: '用户',
     create: '创建账户',
     created: '账户已创建。',
-    passwordHelp: '至少12个字符。',
+    passwordHelp: '至少12个字符；不能全是空格或同一个字符重复，也不能是常用密码。',
+    passwordProblems: {
+      too_short: '密码至少需要12个字符。',
+      too_long: '密码最多1024个字符。',
+      blank: '密码不能只包含空格。',
+      one_character: '密码不能是同一个字符重复。',
+      common: '这是常用密码（或仅在其后添加了数字或符号）。请另选一个。',
+    },
   },
 };
