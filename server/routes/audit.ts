@@ -9,8 +9,8 @@ const AuditEntrySchema = z
     id: z.number().int(),
     at: z.string(),
     userEmail: z.string(),
-    action: z.enum(['create', 'update', 'delete', 'import']),
-    entity: z.enum(['figure', 'source', 'user', 'import']),
+    action: z.enum(['create', 'update', 'delete', 'import', 'restore']),
+    entity: z.enum(['figure', 'source', 'user', 'import', 'backup']),
     entityId: z.string(),
     before: z.unknown(),
     after: z.unknown(),
@@ -25,9 +25,9 @@ const list = createRoute({
   middleware: [requireRole('editor')] as const,
   request: {
     query: z.object({
-      entity: z.enum(['figure', 'source', 'user', 'import']).optional(),
+      entity: z.enum(['figure', 'source', 'user', 'import', 'backup']).optional(),
       entityId: z.string().max(120).optional(),
-      action: z.enum(['create', 'update', 'delete', 'import']).optional(),
+      action: z.enum(['create', 'update', 'delete', 'import', 'restore']).optional(),
       user: z.string().max(254).optional(),
       limit: z.coerce.number().int().min(1).max(500).default(100),
       before: z.coerce.number().int().positive().optional().openapi({ description: 'entries older than this id (next page)' }),

@@ -686,8 +686,8 @@ export const ar: Messages = {
     filter: 'تصفية',
     older: 'إدخالات أقدم',
     none: 'لا توجد إدخالات مطابقة.',
-    actions: { create: 'أُنشئ', update: 'عُدِّل', delete: 'حُذف', import: 'استُورد' },
-    entities: { figure: 'رقم', source: 'مصدر', user: 'مستخدم', import: 'استيراد' },
+    actions: { create: 'أُنشئ', update: 'عُدِّل', delete: 'حُذف', import: 'استُورد', restore: 'استُعيد' },
+    entities: { figure: 'رقم', source: 'مصدر', user: 'مستخدم', import: 'استيراد', backup: 'نسخة احتياطية' },
   },
   usersPage: {
     heading: 'المستخدمون',

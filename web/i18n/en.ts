@@ -465,8 +465,8 @@ export const en = {
     filter: 'Filter',
     older: 'Older entries',
     none: 'No entry matches.',
-    actions: { create: 'created', update: 'changed', delete: 'deleted', import: 'imported' },
-    entities: { figure: 'figure', source: 'source', user: 'user', import: 'import' },
+    actions: { create: 'created', update: 'changed', delete: 'deleted', import: 'imported', restore: 'restored' },
+    entities: { figure: 'figure', source: 'source', user: 'user', import: 'import', backup: 'backup' },
   },
   usersPage: {
     heading: 'Users',

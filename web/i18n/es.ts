@@ -626,8 +626,8 @@ export const es: Messages = {
     filter: 'Filtrar',
     older: 'Entradas anteriores',
     none: 'Ninguna entrada coincide.',
-    actions: { create: 'creación', update: 'modificación', delete: 'eliminación', import: 'importación' },
-    entities: { figure: 'cifra', source: 'fuente', user: 'usuario', import: 'importación' },
+    actions: { create: 'creación', update: 'modificación', delete: 'eliminación', import: 'importación', restore: 'restauración' },
+    entities: { figure: 'cifra', source: 'fuente', user: 'usuario', import: 'importación', backup: 'copia de seguridad' },
   },
   usersPage: {
     heading: 'Usuarios',

@@ -463,8 +463,8 @@ export const fr: Messages = {
     filter: 'Filtrer',
     older: 'Entrées plus anciennes',
     none: 'Aucune entrée ne correspond.',
-    actions: { create: 'créé', update: 'modifié', delete: 'supprimé', import: 'importé' },
-    entities: { figure: 'chiffre', source: 'source', user: 'utilisateur', import: 'importation' },
+    actions: { create: 'créé', update: 'modifié', delete: 'supprimé', import: 'importé', restore: 'restauré' },
+    entities: { figure: 'chiffre', source: 'source', user: 'utilisateur', import: 'importation', backup: 'sauvegarde' },
   },
   usersPage: {
     heading: 'Utilisateurs',

@@ -674,8 +674,8 @@ export const ru: Messages = {
     filter: 'Фильтровать',
     older: 'Более ранние записи',
     none: 'Нет подходящих записей.',
-    actions: { create: 'создано', update: 'изменено', delete: 'удалено', import: 'импортировано' },
-    entities: { figure: 'показатель', source: 'источник', user: 'пользователь', import: 'импорт' },
+    actions: { create: 'создано', update: 'изменено', delete: 'удалено', import: 'импортировано', restore: 'восстановлено' },
+    entities: { figure: 'показатель', source: 'источник', user: 'пользователь', import: 'импорт', backup: 'резервная копия' },
   },
   usersPage: {
     heading: 'Пользователи',

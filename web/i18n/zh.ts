@@ -611,8 +611,8 @@ export const zh: Messages = {
     filter: '筛选',
     older: '较早的条目',
     none: '没有匹配的条目。',
-    actions: { create: '已创建', update: '已更改', delete: '已删除', import: '已导入' },
-    entities: { figure: '数字', source: '来源', user: '用户', import: '导入' },
+    actions: { create: '已创建', update: '已更改', delete: '已删除', import: '已导入', restore: '已恢复' },
+    entities: { figure: '数字', source: '来源', user: '用户', import: '导入', backup: '备份' },
   },
   usersPage: {
     heading: '用户',
