@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { isCommentRow } from '../../web/format/csv.js';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
@@ -33,8 +34,10 @@ async function download(buttonName: string | RegExp): Promise<{ name: string; te
   const raw = readFileSync(path, 'utf8');
   expect(raw.startsWith('\ufeff')).toBe(true); // a byte-order mark, for spreadsheet programs
   const text = raw.slice(1);
-  const rows = Papa.parse<string[]>(text, { comments: '#', skipEmptyLines: true }).data;
-  const comments = text.split('\r\n').filter((line) => line.startsWith('# '));
+  // Comment lines are quoted cells "# …" (formula-safe): told apart from the rows as the app does.
+  const all = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+  const rows = all.filter((row) => !isCommentRow(row));
+  const comments = all.filter(isCommentRow).map((row) => row[0] ?? '');
   return { name: file.suggestedFilename(), text, rows, comments };
 }
 
