@@ -8,6 +8,7 @@
 // citation (symbol or title, locator, date).
 
 import type { Figure } from '../routes/schemas.js';
+import { withoutBidiControls } from './bidi.js';
 
 export type StatementLang = 'en' | 'fr';
 
@@ -837,7 +838,8 @@ export function statementSentences(input: StatementInput): StatementSentence[] {
             : beneficiaryFr(ctx);
     // Tidy the joins only (ordinary spaces; the no-break spaces of French typography and of numbers stay).
     const tidy = claim.replace(/ {2,}/g, ' ').replace(/ ([,)])/g, '$1').trim();
-    const text = `${tidy}${secondaryClause(f, lang)}${conflictClause(f, lang)}. ${citation(f.sources, lang)}`;
+    // Quoted elsewhere, where no markup isolates a title: no bidi override may reorder it (bidi.ts).
+    const text = withoutBidiControls(`${tidy}${secondaryClause(f, lang)}${conflictClause(f, lang)}. ${citation(f.sources, lang)}`);
     return { text, figureIds: [f.id], sources: f.sources };
   };
 

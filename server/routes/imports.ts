@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { requireRole } from '../auth/middleware.js';
+import { refuseBadBody } from '../security/input.js';
 import { ImportRequestSchema, MAX_IMPORT_CHARS, runImport } from '../ingest/importTable.js';
 import { actorOf, createRouter, jsonContent, type Deps } from './router.js';
 import { ErrorSchema } from './schemas.js';
@@ -32,7 +33,8 @@ const importRoute = createRoute({
   summary: 'Import a table of donors and amounts: dry run, or commit with ?commit=true (editors)',
   tags: ['editing'],
   description: 'Dry run unless ?commit=true. A commit writes all rows in one transaction, only when there is no error.',
-  middleware: [requireRole('editor'), bodyLimit({ maxSize: Math.ceil(MAX_IMPORT_CHARS * 1.4), onError: (c) => c.json({ error: { code: 'too_large', message: 'The import is larger than 10 MB.' } }, 413) })] as const,
+  // The body is checked for bytes no field may hold only once its size is within the import's limit.
+  middleware: [requireRole('editor'), bodyLimit({ maxSize: Math.ceil(MAX_IMPORT_CHARS * 1.4), onError: (c) => c.json({ error: { code: 'too_large', message: 'The import is larger than 10 MB.' } }, 413) }), refuseBadBody()] as const,
   request: {
     query: z.object({ commit: z.enum(['true', 'false']).default('false') }),
     body: { content: { 'application/json': { schema: ImportRequestSchema } }, required: true },

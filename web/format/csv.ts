@@ -13,6 +13,7 @@
 //   spreadsheet programs read accented names (French, "Côte d’Ivoire") correctly.
 
 import Papa from 'papaparse';
+import { withoutBidiControls } from '../../server/domain/bidi.js';
 import { download } from '../export/download.js';
 
 export interface CsvColumn<Row> {
@@ -29,10 +30,6 @@ export interface CsvOptions {
 
 /** What a spreadsheet runs as a formula when a cell starts with it (OWASP's list, and the full-width forms some spreadsheets accept). */
 const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
-/** Embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI); the plain marks LRM, RLM and ALM stay. */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
-
-export const withoutBidiControls = (text: string) => text.replace(BIDI_CONTROLS, '');
 
 /** A cell's text made safe to open: no bidirectional controls, and a leading ' before anything a spreadsheet would run. */
 export function spreadsheetText(text: string): string {
