@@ -160,9 +160,8 @@ export async function restoreBackup(db: Db, backup: Backup, options: RestoreOpti
     }
     // Appended after the database's own entries, in their order, with new ids; without the accounts, not linked to any.
     const auditColumns = (columnsOf.get('audit_log') ?? []).filter((c) => c !== 'id');
-    const list = auditColumns.map(quoteIdent).join(', ');
-    const values = auditColumns.map((c) => (c === 'user_id' && !withAccounts ? 'NULL' : quoteIdent(c))).join(', ');
-    await write('audit_log', rowsOf('audit_log'), `INSERT INTO audit_log (${list}) SELECT ${values} FROM json_populate_recordset(null::audit_log, $1::json) ORDER BY id`);
+    const entries = withAccounts ? rowsOf('audit_log') : rowsOf('audit_log').map((entry) => ({ ...entry, user_id: null }));
+    await write('audit_log', entries, `INSERT INTO audit_log (${auditColumns.map(quoteIdent).join(', ')}) SELECT ${auditColumns.map(quoteIdent).join(', ')} FROM json_populate_recordset(null::audit_log, $1::json) ORDER BY id`);
 
     // Serial ids continue after the restored ones.
     const serials = await tx.query<{ table_name: string; column_name: string }>(
