@@ -118,7 +118,7 @@ describe('downloads', () => {
     await open('en/funds/vftc');
     const csv = await save(/^Download the table “All \d+ figures about VFTC.*” as CSV$/);
     const text = csv.bytes.toString('utf8');
-    expect(text.startsWith('\ufeffYear,What,Figure,Qualifiers')).toBe(true);
+    expect(text.startsWith('\ufeff"Year","What","Figure","Qualifiers"')).toBe(true); // every field quoted
     expect(text).toContain('lower bound (at least this)'); // a qualifier, in the row it qualifies
     expect(text).toMatch(/# Sources: HR\/98\/91 — .*<https:\/\//); // a citation with its URL
     expect(text).toContain('# Notes: “unknown” and “not recorded” mean no public figure was found');
