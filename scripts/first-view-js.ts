@@ -65,7 +65,8 @@ function htmlAssets(html: string): string[] {
   return out;
 }
 
-function sizes(distDir: string, files: Iterable<string>): AssetSizes {
+/** The sizes of these files of the build (paths in distDir), gzipped at level 9; other than JS and CSS are left out. */
+export function assetSizes(distDir: string, files: Iterable<string>): AssetSizes {
   const list: AssetSize[] = [];
   for (const file of files) {
     const kind = kindOf(file);
@@ -104,7 +105,7 @@ export function firstViewAssets(distDir: string): AssetSizes {
   }
   // The entry itself, even if index.html names it in a way not matched above.
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry && chunk.src === 'index.html') keys.push(key);
-  return sizes(distDir, closure(manifest, keys, files));
+  return assetSizes(distDir, closure(manifest, keys, files));
 }
 
 /**
@@ -116,20 +117,36 @@ export function dynamicAssets(distDir: string, sources: readonly string[], alrea
   const loaded = new Set(alreadyLoaded.files.map((f) => f.file));
   const present = sources.filter((src) => manifest[src]);
   const missing = sources.filter((src) => !manifest[src]);
-  return { ...sizes(distDir, [...closure(manifest, present)].filter((file) => !loaded.has(file))), missing };
+  return { ...assetSizes(distDir, [...closure(manifest, present)].filter((file) => !loaded.has(file))), missing };
+}
+
+export interface FirstViewBreakdown extends AssetSizes {
+  /** Chunks imported dynamically that the app awaits before its first render (messages, State names). */
+  beforeFirstRender: AssetSizes & { sources: string[]; missing: string[] };
+  /** Chunks the overview imports after it has rendered (its charts). */
+  deferred: AssetSizes & { sources: string[]; missing: string[] };
+}
+
+/** What the overview in English loads: index.html's files, then what it awaits before rendering, then its charts. */
+export function firstViewBreakdown(distDir: string): FirstViewBreakdown {
+  const first = firstViewAssets(distDir);
+  const beforeFirstRender = dynamicAssets(distDir, EN_BEFORE_FIRST_RENDER, first);
+  const deferred = dynamicAssets(distDir, EN_OVERVIEW_DEFERRED, { ...first, files: [...first.files, ...beforeFirstRender.files] });
+  return {
+    ...first,
+    beforeFirstRender: { sources: [...EN_BEFORE_FIRST_RENDER], ...beforeFirstRender },
+    deferred: { sources: [...EN_OVERVIEW_DEFERRED], ...deferred },
+  };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const distDir = process.argv[2] ?? 'dist/web';
-  const first = firstViewAssets(distDir);
-  const beforeRender = dynamicAssets(distDir, EN_BEFORE_FIRST_RENDER, first);
-  const loaded = { ...first, files: [...first.files, ...beforeRender.files] };
-  const deferred = dynamicAssets(distDir, EN_OVERVIEW_DEFERRED, loaded);
+  const view = firstViewBreakdown(process.argv[2] ?? 'dist/web');
+  const { beforeFirstRender: beforeRender, deferred } = view;
   const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
-  console.log(JSON.stringify({ ...first, beforeFirstRender: { sources: EN_BEFORE_FIRST_RENDER, ...beforeRender }, deferred: { sources: EN_OVERVIEW_DEFERRED, ...deferred } }, null, 2));
+  console.log(JSON.stringify(view, null, 2));
   console.log(
-    `First view of /en/, JS gzip: ${kb(first.jsGzipBytes)} loaded by index.html + ${kb(beforeRender.jsGzipBytes)} awaited before the first render ` +
-      `(English messages and State names) = ${kb(first.jsGzipBytes + beforeRender.jsGzipBytes)}; then ${kb(deferred.jsGzipBytes)} for the overview's charts, ` +
-      `${kb(first.jsGzipBytes + beforeRender.jsGzipBytes + deferred.jsGzipBytes)} in all. CSS: ${kb(first.cssGzipBytes + beforeRender.cssGzipBytes + deferred.cssGzipBytes)}.`,
+    `First view of /en/, JS gzip: ${kb(view.jsGzipBytes)} loaded by index.html + ${kb(beforeRender.jsGzipBytes)} awaited before the first render ` +
+      `(English messages and State names) = ${kb(view.jsGzipBytes + beforeRender.jsGzipBytes)}; then ${kb(deferred.jsGzipBytes)} for the overview's charts, ` +
+      `${kb(view.jsGzipBytes + beforeRender.jsGzipBytes + deferred.jsGzipBytes)} in all. CSS: ${kb(view.cssGzipBytes + beforeRender.cssGzipBytes + deferred.cssGzipBytes)}.`,
   );
 }

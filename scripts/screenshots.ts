@@ -2,15 +2,14 @@
 // taken with Debian's Chromium, for looking at the product the way a reader does.
 
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/chromium.js';
+import { launchChromium } from './lib/chromium.js';
 
 const baseUrl = process.argv[2] ?? 'http://localhost:8787';
 const outDir = process.argv[3] ?? 'screenshots';
 mkdirSync(outDir, { recursive: true });
 
 const pages = ['/en/', '/fr/', '/en/funds/vftc', '/fr/funds/vftc', '/en/funds/ldc-sids', '/en/funds/upr-participation', '/en/funds/upr-implementation', '/en/sources'];
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   for (const path of pages) {

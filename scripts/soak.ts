@@ -12,11 +12,12 @@
 // The report lists the whole RSS series, warm-up included.
 
 import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import net from 'node:net';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
+import { memoryOf } from './lib/memory.js';
+import { stopChildrenOnSignals } from './lib/processes.js';
+import { startServer } from './lib/server.js';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 300);
 const WARMUP_SECONDS = Number(process.env.SOAK_WARMUP_SECONDS ?? 90);
@@ -39,57 +40,23 @@ const PATHS = process.env.SOAK_PATHS ? process.env.SOAK_PATHS.split(',') : [
   '/fr/funds/vftc',
 ];
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-
-const rssOf = (pid: number) => Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) * 1024;
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
 const tmp = mkdtempSync(join(os.tmpdir(), 'hrtf-soak-'));
-const port = await freePort();
+const removeTmp = () => rmSync(tmp, { recursive: true, force: true });
+process.on('exit', removeTmp);
+stopChildrenOnSignals();
 const webDir = existsSync('dist/web/index.html') ? 'dist/web' : join(tmp, 'no-web');
-const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-  env: { ...process.env, DATABASE_URL: '', DB_DIR: join(tmp, 'db'), HOST: '127.0.0.1', PORT: String(port), WEB_DIR: webDir, NODE_ENV: 'production' },
-  stdio: ['ignore', 'pipe', 'pipe'],
-  detached: true,
-});
-let log = '';
-server.stdout.on('data', (d: Buffer) => (log += d.toString()));
-server.stderr.on('data', (d: Buffer) => (log += d.toString()));
-const stopServer = () => {
-  try {
-    process.kill(-server.pid!, 'SIGKILL');
-  } catch {
-    /* gone */
-  }
-};
-process.on('exit', () => {
-  stopServer();
-  rmSync(tmp, { recursive: true, force: true });
-});
+const server = await startServer({ env: { DATABASE_URL: '', DB_DIR: join(tmp, 'db'), WEB_DIR: webDir, NODE_ENV: 'production' } });
+const rssOf = (pid: number) => memoryOf(pid)?.rssBytes ?? NaN;
 
-const base = `http://127.0.0.1:${port}`;
-for (let waited = 0; ; waited += 200) {
-  try {
-    if ((await fetch(`${base}/api/health`)).ok) break;
-  } catch {
-    /* not yet */
-  }
-  if (waited > 120_000 || server.exitCode !== null) throw new Error(`The server did not start:\n${log}`);
-  await new Promise((r) => setTimeout(r, 200));
-}
+const base = server.url;
 if (!existsSync('dist/web/index.html')) for (const page of ['/en/', '/fr/funds/vftc']) if (PATHS.includes(page)) PATHS.splice(PATHS.indexOf(page), 1); // no build: API only
 console.log(`soak: ${SECONDS} s at ${CONNECTIONS} connections on ${base}, ${PATHS.length} paths, warm-up ${WARMUP_SECONDS} s`);
 
 const samples: { t: number; rss: number }[] = [];
 const t0 = performance.now();
-const sampler = setInterval(() => samples.push({ t: (performance.now() - t0) / 1000, rss: rssOf(server.pid!) }), SAMPLE_MS);
+const sampler = setInterval(() => samples.push({ t: (performance.now() - t0) / 1000, rss: rssOf(server.pid) }), SAMPLE_MS);
 const result = await autocannon({
   url: base,
   connections: CONNECTIONS,
@@ -98,21 +65,21 @@ const result = await autocannon({
   requests: PATHS.map((path) => ({ method: 'GET', path, headers: { 'accept-encoding': 'gzip' } })),
 });
 clearInterval(sampler);
-const endRss = rssOf(server.pid!);
+const endRss = rssOf(server.pid);
 samples.push({ t: (performance.now() - t0) / 1000, rss: endRss });
 
 const afterWarmup = samples.find((s) => s.t >= WARMUP_SECONDS) ?? samples[0]!;
 const growth = (endRss - afterWarmup.rss) / afterWarmup.rss;
 const non2xx = result.non2xx;
 const errors = result.errors + result.timeouts + non2xx;
-const passed = errors === 0 && growth < MAX_GROWTH && server.exitCode === null;
+const passed = errors === 0 && growth < MAX_GROWTH && server.alive();
 
 const report = [
   '# Soak report',
   '',
   `Run by \`npm run soak\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${SECONDS} s at ${CONNECTIONS} connections over loopback, ${PATHS.length} paths in turn (${PATHS.map((p) => `\`${p}\``).join(', ')}), on the real server with the embedded database loaded from data/. Machine: ${os.cpus()[0]?.model.trim()}, ${os.availableParallelism()} cores, Node ${process.version}.`,
   '',
-  `**${passed ? 'Passed' : 'FAILED'}**: ${errors} errors (${result.errors} connection errors, ${result.timeouts} timeouts, ${non2xx} answers not 2xx) in ${result.requests.total.toLocaleString('en-US')} requests (${Math.round(result.requests.average).toLocaleString('en-US')} req/s, p99 ${result.latency.p99} ms); RSS ${mib(afterWarmup.rss)} after the ${WARMUP_SECONDS} s warm-up, ${mib(endRss)} at the end: ${(growth * 100).toFixed(1)}% growth (limit ${MAX_GROWTH * 100}%).${server.exitCode !== null ? ' The server died during the run.' : ''}`,
+  `**${passed ? 'Passed' : 'FAILED'}**: ${errors} errors (${result.errors} connection errors, ${result.timeouts} timeouts, ${non2xx} answers not 2xx) in ${result.requests.total.toLocaleString('en-US')} requests (${Math.round(result.requests.average).toLocaleString('en-US')} req/s, p99 ${result.latency.p99} ms); RSS ${mib(afterWarmup.rss)} after the ${WARMUP_SECONDS} s warm-up, ${mib(endRss)} at the end: ${(growth * 100).toFixed(1)}% growth (limit ${MAX_GROWTH * 100}%).${!server.alive() ? ' The server died during the run.' : ''}`,
   '',
   '| Seconds | RSS |',
   '|---|---|',
@@ -122,5 +89,5 @@ const report = [
 mkdirSync('soak', { recursive: true });
 writeFileSync('soak/REPORT.md', report);
 console.log(report);
-stopServer();
+await server.stop();
 process.exitCode = passed ? 0 : 1;

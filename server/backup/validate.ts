@@ -52,17 +52,22 @@ export function checkData(rowsOf: (table: string) => readonly Row[]): void {
   const sourceStatus = new Map<string, SourceStatus>();
   for (const [index, row] of rowsOf('sources').entries()) {
     if (typeof row.id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(row.id)) throw fail('sources', index, 'id: must be a lowercase slug');
-    const parsed = SourceInputSchema.safeParse({ kind: row.kind, status: row.status, symbol: row.symbol, title: row.title, language: row.language, date: row.date, url: row.url, mirrorOf: row.mirror_of, note: row.note });
+    const parsed = SourceInputSchema.safeParse({ kind: row.kind, status: row.status, symbol: row.symbol, title: row.title, titleIs: row.title_is, language: row.language, date: row.date, url: row.url, copyRead: row.copy_read, note: row.note });
     if (!parsed.success) throw fail('sources', index, `source "${row.id}": ${firstIssue(parsed.error)}`);
-    if (parsed.data.status === 'cited' && parsed.data.url === null) throw fail('sources', index, `source "${row.id}": url: a cited source needs the URL of the copy read`);
+    if (parsed.data.status === 'cited' && parsed.data.url === null && parsed.data.copyRead === null) {
+      throw fail('sources', index, `source "${row.id}": url: a cited source needs its official address (url) or the copy read (copy_read)`);
+    }
     sourceStatus.set(row.id, parsed.data.status);
   }
   const entityKind = new Map(rowsOf('entities').map((e) => [String(e.id), e.kind as EntityKind]));
   for (const [index, row] of rowsOf('entity_aliases').entries()) {
     if (typeof row.alias !== 'string' || row.normalized !== normalizeName(row.alias)) throw fail('entity_aliases', index, `normalized: must be the alias "${String(row.alias)}" normalised, as the loader writes it`);
   }
-  for (const [index, row] of rowsOf('funds').entries()) {
-    if (row.source_id !== null && sourceStatus.get(String(row.source_id)) !== 'cited') throw fail('funds', index, `source_id: "${String(row.source_id)}" is not a cited source`);
+  // As the loader requires (ingest/foundingFacts.ts): founding facts cite only documents that were read.
+  for (const table of ['fund_establishment', 'council_calls']) {
+    for (const [index, row] of rowsOf(table).entries()) {
+      if (sourceStatus.get(String(row.source_id)) !== 'cited') throw fail(table, index, `source_id: "${String(row.source_id)}" is not a cited source`);
+    }
   }
   const countries = new Map<string, string[]>();
   for (const row of rowsOf('figure_countries')) countries.set(String(row.figure_id), [...(countries.get(String(row.figure_id)) ?? []), String(row.entity_id)]);
@@ -89,6 +94,7 @@ export function checkData(rowsOf: (table: string) => readonly Row[]): void {
       session: row.session,
       note: row.note,
       attribution: row.attribution,
+      basis: row.basis,
       sources: figureSources.map((s) => ({ id: s.source_id, locator: s.locator })),
     });
     if (!parsed.success) throw fail('figures', index, `figure "${id}": ${firstIssue(parsed.error)}`);

@@ -309,14 +309,26 @@ const isDonorContribution = (f: FigureFacts, fund: string) => f.fund === fund &&
 export interface DonorFundSummary {
   donorId: string;
   fund: string;
-  /** Each year the donor has a yearly figure for: pledged, received, outstanding. */
-  years: (DonorYearFunding & { year: number })[];
+  /** Each year the donor has a yearly figure for: pledged, received, outstanding, and contributions as qualified. */
+  years: (DonorYearFunding & { year: number; contributions: YearValue })[];
   /** Sum of the yearly received amounts; unknown when any of them is. */
   totalReceived: Quantity;
-  /** Sum of the yearly pledges; unknown when any of them is. */
+  /**
+   * Sum of the yearly contributions as their sources qualify them (received, or given without saying
+   * whether paid); unknown when any amount is not stated. Never a bare pledge.
+   */
+  totalContributions: Quantity;
+  /** Every year's contributions are stated as received (not "paid or pledged, not stated"). */
+  contributionsAllReceived: boolean;
+  /** Sum of every pledge: each year's, and those a source gives without a year. */
   totalPledged: Quantity;
   /** Sum of the unpaid pledges; unknown when any pledge's payment is. */
   totalOutstanding: Quantity;
+  /**
+   * Pledges for which no payment is recorded (in their year, or undated): the amount pledged, which
+   * is known even though whether it was paid is not.
+   */
+  pledgedPaymentNotRecorded: Quantity;
   /** Figures about this donor that are not one year's flow (cumulative presence, undated pledges): shown as stated. */
   otherFigureIds: string[];
 }
@@ -325,17 +337,31 @@ export function donorFundSummary(figures: readonly FigureFacts[], fund: string, 
   const donorFigures = figures.filter((f) => f.donorId === donorId); // all the rules below read (linear per year)
   const own = donorFigures.filter((f) => isDonorContribution(f, fund));
   const years = [...new Set(own.filter(isYearly).map((f) => f.year as number))].sort((a, b) => a - b);
-  const perYear = years.map((year) => ({ year, ...donorYearFunding(donorFigures, fund, year, donorId) }));
+  const perYear = years.map((year) => ({
+    year,
+    ...donorYearFunding(donorFigures, fund, year, donorId),
+    contributions: yearValue(donorFigures, { fund, year, donorId, metric: 'contributions', statuses: CONTRIBUTIONS_SERIES_STATUSES }),
+  }));
+  const undatedPledges = own.filter((f) => !isYearly(f) && f.status === 'pledged').map(quantityOfFigure);
   const received = perYear.filter((y) => y.received.figureIds.length > 0).map((y) => y.received);
-  const pledged = perYear.filter((y) => y.pledged.figureIds.length > 0).map((y) => y.pledged);
+  const contributions = perYear.filter((y) => y.contributions.figureIds.length > 0).map((y) => y.contributions);
+  const pledged = [...perYear.filter((y) => y.pledged.figureIds.length > 0).map((y) => y.pledged), ...undatedPledges];
   const outstanding = perYear.filter((y) => y.pledged.figureIds.length > 0).map((y) => y.outstanding);
+  const unpaidAsFarAsKnown = [
+    ...perYear.filter((y) => y.pledged.figureIds.length > 0 && y.received.figureIds.length === 0).map((y) => y.pledged),
+    ...undatedPledges,
+  ];
+  const total = (parts: Quantity[]) => (parts.length > 0 ? sum(parts) : unknownQuantity());
   return {
     donorId,
     fund,
     years: perYear,
-    totalReceived: received.length > 0 ? sum(received) : unknownQuantity(),
-    totalPledged: pledged.length > 0 ? sum(pledged) : unknownQuantity(),
-    totalOutstanding: outstanding.length > 0 ? sum(outstanding) : unknownQuantity(),
+    totalReceived: total(received),
+    totalContributions: total(contributions),
+    contributionsAllReceived: perYear.every((y) => y.contributions.figureIds.length === 0 || y.contributions.status === 'received'),
+    totalPledged: total(pledged),
+    totalOutstanding: total(outstanding),
+    pledgedPaymentNotRecorded: total(unpaidAsFarAsKnown),
     otherFigureIds: own.filter((f) => !isYearly(f)).map((f) => f.id),
   };
 }
@@ -379,6 +405,41 @@ export function donorRanking(figures: readonly FigureFacts[], fund: string, year
     }))
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.donorId.localeCompare(b.donorId));
   return { fund, year, standings, complete: exact.length === entries.length };
+}
+
+/** Why a donor has no rank for a year, said as it is. */
+export type NotRankedReason = 'pledge_only' | 'amount_not_stated' | 'amount_not_exact';
+
+export interface DonorYearStanding {
+  year: number;
+  rank: number | null;
+  /** Set when rank is null. */
+  notRankedReason: NotRankedReason | null;
+  /** The donor's contributions ÷ the fund's received total; unknown without that total. */
+  share: Ratio | null;
+  /** The fund's received total for the year is known (a share can be given). */
+  fundTotalKnown: boolean;
+  donorsRecorded: number;
+  /** Every donor recorded for the year has an exact amount. */
+  complete: boolean;
+}
+
+/** One donor's place among a fund's donors in a year, or the plain reason it has none. */
+export function donorYearStanding(figures: readonly FigureFacts[], fund: string, year: number, donorId: string): DonorYearStanding {
+  const ranking = donorRanking(figures, fund, year);
+  const standing = ranking.standings.find((s) => s.donorId === donorId) ?? null;
+  const fundTotalKnown = yearValue(figures, { fund, year, metric: 'contributions', statuses: ['received'] }).value !== null;
+  const notRankedReason: NotRankedReason | null =
+    standing === null ? 'pledge_only' : standing.rank !== null ? null : standing.received.value === null ? 'amount_not_stated' : 'amount_not_exact';
+  return {
+    year,
+    rank: standing?.rank ?? null,
+    notRankedReason,
+    share: standing?.share ?? null,
+    fundTotalKnown,
+    donorsRecorded: ranking.standings.length,
+    complete: ranking.complete,
+  };
 }
 
 export interface DonorBaseYear {

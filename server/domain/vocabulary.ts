@@ -21,6 +21,7 @@ export const COUNT_METRICS = [
   'delegates',
   'fellows',
   'participants',
+  'beneficiaries',
   'projects',
   'project_proposals',
   'countries_supported',
@@ -64,8 +65,52 @@ export const YEARLY_PERIODS: readonly Period[] = ['calendar_year', 'year_to_date
 export const ATTRIBUTIONS = ['direct', 'unconfirmed'] as const;
 export type Attribution = (typeof ATTRIBUTIONS)[number];
 
-export const SOURCE_KINDS = ['official_report', 'ohchr_page', 'press_release', 'statement', 'secondary'] as const;
+export const SOURCE_KINDS = ['resolution', 'official_report', 'ohchr_page', 'press_release', 'statement', 'secondary'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Whether a count was stated after the fact (`reported`) or announced beforehand (`planned`: "will support 16 delegates"). */
+export const BASES = ['reported', 'planned'] as const;
+export type Basis = (typeof BASES)[number];
+/** Only people at a session are announced beforehand; an announced amount of money is a pledge. */
+export const PLANNABLE_METRICS: readonly Metric[] = ['delegates', 'fellows', 'participants', 'beneficiaries'];
+
+/** A source's title as the document prints it (`published`), or our description of an untitled or paraphrased one. */
+export const TITLE_KINDS = ['published', 'description'] as const;
+export type TitleKind = (typeof TITLE_KINDS)[number];
+
+/** Who a source says created a fund. */
+export const ESTABLISHING_BODIES = ['secretary_general', 'human_rights_council'] as const;
+export type EstablishingBody = (typeof ESTABLISHING_BODIES)[number];
+
+/** Acts named as the basis of a fund, written `<kind>:<number>` in data/establishment.csv (`hrc-resolution:6/17`). */
+export const INSTRUMENT_KINDS = ['chr-resolution', 'ecosoc-decision', 'hrc-resolution'] as const;
+export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
+
+/** Who made a call on States about the funds: the Council in a resolution, or its Advisory Committee in a report. */
+export const CALL_BODIES = ['human_rights_council', 'advisory_committee'] as const;
+export type CallBody = (typeof CALL_BODIES)[number];
+
+/**
+ * What a paragraph asks or reports, each with one wording per language (web i18n `calls.*`,
+ * server/domain/statements): the words are ours, the paragraph is cited.
+ */
+export const CALL_KINDS = [
+  'contribute_to_meet_demand',
+  'contribute_especially_non_contributors',
+  'contribute',
+  'continue_contributing',
+  'reported_states_not_contributing',
+  'increase_contributions',
+  'contribute_regularly',
+] as const;
+export type CallKind = (typeof CALL_KINDS)[number];
+
+/** `named`: the paragraph names the fund; `relevant_funds`: it speaks of "the relevant UN funds", and the same document names the fund. */
+export const CALL_REFERENCES = ['named', 'relevant_funds'] as const;
+export type CallReference = (typeof CALL_REFERENCES)[number];
+
+/** Staging mirrors of ohchr.org: a copy may have been read there, but readers are sent to the official address. */
+export const MIRROR_HOSTS = /^https?:\/\/(web\.test\.ohchr\.un-icc\.cloud|web\.dev\.ohchr\.un-icc\.cloud|previous\.ohchr\.org)\//;
 
 export const SOURCE_STATUSES = ['cited', 'not_transcribed'] as const;
 export type SourceStatus = (typeof SOURCE_STATUSES)[number];

@@ -5,7 +5,7 @@ import { z } from '@hono/zod-openapi';
 import { recordAudit, type Actor } from '../audit.js';
 import type { Queryable } from '../db/connection.js';
 import { figureRuleViolation, type FigureDraft } from '../domain/figureRules.js';
-import { ATTRIBUTIONS, CONTRIBUTION_STATUSES, FUND_IDS, isMoneyMetric, METRICS, PERIODS, PRECISIONS } from '../domain/vocabulary.js';
+import { ATTRIBUTIONS, BASES, PLANNABLE_METRICS, CONTRIBUTION_STATUSES, FUND_IDS, isMoneyMetric, METRICS, PERIODS, PRECISIONS } from '../domain/vocabulary.js';
 import { listFigures } from '../queries/figures.js';
 import type { Figure } from '../routes/schemas.js';
 import { EditError } from './errors.js';
@@ -31,6 +31,7 @@ export const FigureInputSchema = z
     session: text(120).nullable(),
     note: text(4000).nullable(),
     attribution: z.enum(ATTRIBUTIONS).default('direct').openapi({ description: 'unconfirmed when the source does not say the fund paid for it' }),
+    basis: z.enum(BASES).default('reported').openapi({ description: 'planned when the count was announced before the session' }),
     sources: z.array(z.object({ id: z.string().max(120), locator: text(500).nullable() })).min(1, 'every figure needs a source').max(5),
   })
   .openapi('FigureInput');
@@ -59,6 +60,9 @@ export function toDraft(input: FigureInput): FigureDraft {
 
 async function checkRules(tx: Queryable, input: FigureInput): Promise<FigureDraft> {
   const draft = toDraft(input);
+  if (input.basis === 'planned' && !PLANNABLE_METRICS.includes(input.metric)) {
+    throw new EditError(400, 'invalid_figure', `only ${PLANNABLE_METRICS.join(', ')} can be planned (an announced amount of money is a pledge)`, 'basis');
+  }
   const violation = figureRuleViolation(draft, await loadRuleContext(tx));
   if (violation) {
     const field = violation.field === 'sources' ? `sources.${violation.index ?? 0}.id` : violation.field === 'donorId' ? 'donor' : violation.field === 'countryIds' ? 'countries' : violation.field;
@@ -83,17 +87,17 @@ export async function nextFigureId(tx: Queryable, fund: string): Promise<string>
 
 /** Writes a figure's row and its children (countries, sources). */
 export async function writeFigure(tx: Queryable, id: string, input: FigureInput, draft: FigureDraft, mode: 'insert' | 'update'): Promise<void> {
-  const params = [id, input.fund, draft.year, draft.metric, draft.value, draft.unit, draft.status, draft.precision, draft.period, draft.periodStart, draft.asOf, draft.donorId, input.scope, draft.session, input.note, input.attribution];
+  const params = [id, input.fund, draft.year, draft.metric, draft.value, draft.unit, draft.status, draft.precision, draft.period, draft.periodStart, draft.asOf, draft.donorId, input.scope, draft.session, input.note, input.attribution, input.basis];
   if (mode === 'insert') {
     await tx.query(
-      `INSERT INTO figures (id, fund_id, year, metric, value, unit, status, precision, period, period_start, as_of, donor_id, scope, session, note, attribution)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+      `INSERT INTO figures (id, fund_id, year, metric, value, unit, status, precision, period, period_start, as_of, donor_id, scope, session, note, attribution, basis)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
       params,
     );
   } else {
     await tx.query(
       `UPDATE figures SET fund_id = $2, year = $3, metric = $4, value = $5, unit = $6, status = $7, precision = $8, period = $9,
-              period_start = $10, as_of = $11, donor_id = $12, scope = $13, session = $14, note = $15, attribution = $16 WHERE id = $1`,
+              period_start = $10, as_of = $11, donor_id = $12, scope = $13, session = $14, note = $15, attribution = $16, basis = $17 WHERE id = $1`,
       params,
     );
     await tx.query('DELETE FROM figure_countries WHERE figure_id = $1', [id]);

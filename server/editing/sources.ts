@@ -3,7 +3,7 @@
 import { z } from '@hono/zod-openapi';
 import { recordAudit, type Actor } from '../audit.js';
 import type { Queryable } from '../db/connection.js';
-import { LANGUAGES, SOURCE_KINDS, SOURCE_STATUSES } from '../domain/vocabulary.js';
+import { LANGUAGES, MIRROR_HOSTS, SOURCE_KINDS, SOURCE_STATUSES, TITLE_KINDS } from '../domain/vocabulary.js';
 import { listSources } from '../queries/sources.js';
 import type { Source } from '../routes/schemas.js';
 import { EditError } from './errors.js';
@@ -16,17 +16,23 @@ export const SourceInputSchema = z
     status: z.enum(SOURCE_STATUSES),
     symbol: z.string().trim().min(1).max(120).nullable(),
     title: z.string().trim().min(1, 'is required').max(1000),
+    titleIs: z.enum(TITLE_KINDS).default('description').openapi({ description: 'published only when the title is exactly as the document prints it' }),
     language: z.enum(LANGUAGES).nullable(),
     date: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY-MM-DD, YYYY-MM or YYYY').nullable(),
-    url: httpUrl.nullable(),
-    mirrorOf: httpUrl.regex(/^https:\/\/www\.ohchr\.org\//, 'must be a https://www.ohchr.org/ address').nullable(),
+    url: httpUrl
+      .refine((u) => !MIRROR_HOSTS.test(u), 'is a staging mirror of ohchr.org: give the official address here and the mirror as copyRead')
+      .nullable()
+      .openapi({ description: 'the official address (ohchr.org, undocs.org, the publisher)' }),
+    copyRead: httpUrl.nullable().default(null).openapi({ description: 'the copy actually read, when it is not the official address (a staging mirror, an aggregator)' }),
     note: z.string().trim().min(1).max(4000).nullable(),
   })
   .openapi('SourceInput');
 export type SourceInput = z.infer<typeof SourceInputSchema>;
 
 function checkSource(input: SourceInput): void {
-  if (input.status === 'cited' && input.url === null) throw new EditError(400, 'invalid_source', 'a cited source needs the URL of the copy read', 'url');
+  if (input.status === 'cited' && input.url === null && input.copyRead === null) {
+    throw new EditError(400, 'invalid_source', 'a cited source needs its official address (url) or the copy read (copyRead)', 'url');
+  }
 }
 
 /** "A/HRC/49/92" → "a-hrc-49-92"; titles likewise, shortened. */
@@ -58,8 +64,8 @@ export async function insertSource(tx: Queryable, input: SourceInput): Promise<s
   checkSource(input);
   const id = await freeSourceId(tx, input);
   await tx.query(
-    'INSERT INTO sources (id, kind, status, symbol, title, language, date, url, mirror_of, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
-    [id, input.kind, input.status, input.symbol, input.title, input.language, input.date, input.url, input.mirrorOf, input.note],
+    'INSERT INTO sources (id, kind, status, symbol, title, title_is, language, date, url, copy_read, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)',
+    [id, input.kind, input.status, input.symbol, input.title, input.titleIs, input.language, input.date, input.url, input.copyRead, input.note],
   );
   return id;
 }
@@ -75,7 +81,7 @@ const usesOf = async (tx: Queryable, id: string) => {
   const [row] = await tx.query<{ figures: unknown; backlog: unknown; funds: unknown }>(
     `SELECT (SELECT count(*) FROM figure_sources WHERE source_id = $1) AS figures,
             (SELECT count(*) FROM source_backlog WHERE source_id = $1) AS backlog,
-            (SELECT count(*) FROM funds WHERE source_id = $1) AS funds`,
+            (SELECT count(*) FROM fund_establishment WHERE source_id = $1) + (SELECT count(*) FROM council_calls WHERE source_id = $1) AS funds`,
     [id],
   );
   return { figures: Number(row?.figures ?? 0), backlog: Number(row?.backlog ?? 0), funds: Number(row?.funds ?? 0) };
@@ -87,12 +93,12 @@ export async function updateSource(tx: Queryable, actor: Actor, id: string, inpu
   if (!before) throw new EditError(404, 'not_found', `No source with id "${id}".`);
   checkSource(input);
   const uses = await usesOf(tx, id);
-  if (input.status === 'not_transcribed' && uses.figures > 0) {
-    throw new EditError(409, 'source_in_use', `${uses.figures} figures cite this source, so it cannot be marked not_transcribed`, 'status');
+  if (input.status === 'not_transcribed' && uses.figures + uses.funds > 0) {
+    throw new EditError(409, 'source_in_use', `${uses.figures} figures and ${uses.funds} founding facts cite this source, so it cannot be marked not_transcribed`, 'status');
   }
   await tx.query(
-    'UPDATE sources SET kind = $2, status = $3, symbol = $4, title = $5, language = $6, date = $7, url = $8, mirror_of = $9, note = $10 WHERE id = $1',
-    [id, input.kind, input.status, input.symbol, input.title, input.language, input.date, input.url, input.mirrorOf, input.note],
+    'UPDATE sources SET kind = $2, status = $3, symbol = $4, title = $5, title_is = $6, language = $7, date = $8, url = $9, copy_read = $10, note = $11 WHERE id = $1',
+    [id, input.kind, input.status, input.symbol, input.title, input.titleIs, input.language, input.date, input.url, input.copyRead, input.note],
   );
   const after = (await sourceSnapshot(tx, id))!;
   await recordAudit(tx, actor, { action: 'update', entity: 'source', entityId: id, before, after });
@@ -105,7 +111,7 @@ export async function deleteSource(tx: Queryable, actor: Actor, id: string): Pro
   if (!before) throw new EditError(404, 'not_found', `No source with id "${id}".`);
   const uses = await usesOf(tx, id);
   if (uses.figures + uses.backlog + uses.funds > 0) {
-    throw new EditError(409, 'source_in_use', `still used by ${uses.figures} figures, ${uses.backlog} backlog entries and ${uses.funds} funds; change those first`);
+    throw new EditError(409, 'source_in_use', `still used by ${uses.figures} figures, ${uses.backlog} backlog entries and ${uses.funds} establishment statements or Council calls; change those first`);
   }
   await tx.query('DELETE FROM sources WHERE id = $1', [id]);
   await recordAudit(tx, actor, { action: 'delete', entity: 'source', entityId: id, before, after: null });

@@ -10,6 +10,8 @@ export interface LoadSummary {
   figures: number;
   conflicts: number;
   backlog: number;
+  establishment: number;
+  calls: number;
 }
 
 export async function isDatasetLoaded(db: Queryable): Promise<boolean> {
@@ -19,6 +21,8 @@ export async function isDatasetLoaded(db: Queryable): Promise<boolean> {
 
 /** Tables the dataset fills, children first (the order they are emptied in). */
 const DATASET_TABLES = [
+  'council_calls',
+  'fund_establishment',
   'figure_conflicts',
   'figure_sources',
   'figure_countries',
@@ -41,29 +45,28 @@ export async function applyDataset(db: Db, dataset: Dataset, options: { replace?
       for (const table of DATASET_TABLES) await tx.query(`DELETE FROM ${table}`);
     }
     for (const e of dataset.entities) {
-      await tx.query('INSERT INTO entities (id, kind, iso3, name_en, name_fr) VALUES ($1, $2, $3, $4, $5)', [e.id, e.kind, e.iso3, e.nameEn, e.nameFr]);
+      await tx.query('INSERT INTO entities (id, kind, iso3, name_en, name_fr, un_member) VALUES ($1, $2, $3, $4, $5, $6)', [e.id, e.kind, e.iso3, e.nameEn, e.nameFr, e.unMember]);
       for (const { alias, normalized } of aliasesOf(e)) {
         await tx.query('INSERT INTO entity_aliases (entity_id, alias, normalized) VALUES ($1, $2, $3)', [e.id, alias, normalized]);
       }
     }
     for (const s of dataset.sources) {
       await tx.query(
-        'INSERT INTO sources (id, kind, status, symbol, title, language, date, url, mirror_of, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
-        [s.id, s.kind, s.status, s.symbol, s.title, s.language, s.date, s.url, s.mirrorOf, s.note],
+        'INSERT INTO sources (id, kind, status, symbol, title, title_is, language, date, url, copy_read, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)',
+        [s.id, s.kind, s.status, s.symbol, s.title, s.titleIs, s.language, s.date, s.url, s.copyRead, s.note],
       );
     }
     for (const f of dataset.funds) {
       await tx.query(
-        `INSERT INTO funds (id, name_en, name_fr, short_name_en, short_name_fr, established_year, establishing_resolution_en, establishing_resolution_fr, source_id, source_locator, note)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-        [f.id, f.nameEn, f.nameFr, f.shortNameEn, f.shortNameFr, f.establishedYear, f.establishingResolutionEn, f.establishingResolutionFr, f.sourceId, f.sourceLocator, f.note],
+        'INSERT INTO funds (id, name_en, name_fr, short_name_en, short_name_fr, note) VALUES ($1, $2, $3, $4, $5, $6)',
+        [f.id, f.nameEn, f.nameFr, f.shortNameEn, f.shortNameFr, f.note],
       );
     }
     for (const f of dataset.figures) {
       await tx.query(
-        `INSERT INTO figures (id, fund_id, year, metric, value, unit, status, precision, period, period_start, as_of, donor_id, scope, session, note, attribution)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
-        [f.id, f.fund, f.year, f.metric, f.value, f.unit, f.status, f.precision, f.period, f.periodStart, f.asOf, f.donorId, f.scope, f.session, f.note, f.attribution],
+        `INSERT INTO figures (id, fund_id, year, metric, value, unit, status, precision, period, period_start, as_of, donor_id, scope, session, note, attribution, basis)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+        [f.id, f.fund, f.year, f.metric, f.value, f.unit, f.status, f.precision, f.period, f.periodStart, f.asOf, f.donorId, f.scope, f.session, f.note, f.attribution, f.basis],
       );
       for (const country of f.countryIds) {
         await tx.query('INSERT INTO figure_countries (figure_id, entity_id) VALUES ($1, $2)', [f.id, country]);
@@ -81,6 +84,18 @@ export async function applyDataset(db: Db, dataset: Dataset, options: { replace?
         [b.sourceId, b.fundId, b.yearFrom, b.yearTo, b.metrics, b.locator, b.note, position],
       );
     }
+    for (const [position, e] of dataset.establishment.entries()) {
+      await tx.query(
+        'INSERT INTO fund_establishment (id, fund_id, date, body, instruments, source_id, locator, note, position) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+        [e.id, e.fundId, e.date, e.body, e.instruments.map((i) => `${i.kind}:${i.number}`), e.sourceId, e.locator, e.note, position],
+      );
+    }
+    for (const [position, c] of dataset.calls.entries()) {
+      await tx.query(
+        'INSERT INTO council_calls (id, source_id, locator, adopted, body, call, fund_ids, reference, note, position) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
+        [c.id, c.sourceId, c.locator, c.adopted, c.body, c.call, c.fundIds, c.reference, c.note, position],
+      );
+    }
     await tx.query(
       `INSERT INTO dataset_meta (key, value) VALUES ('loaded_at', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
       [new Date().toISOString()],
@@ -92,6 +107,8 @@ export async function applyDataset(db: Db, dataset: Dataset, options: { replace?
       figures: dataset.figures.length,
       conflicts: dataset.conflicts.length,
       backlog: dataset.backlog.length,
+      establishment: dataset.establishment.length,
+      calls: dataset.calls.length,
     };
   });
 }

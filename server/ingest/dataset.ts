@@ -10,12 +10,18 @@ import { normalizeName } from '../domain/names.js';
 import {
   ATTRIBUTIONS,
   type Attribution,
+  BASES,
+  type Basis,
+  TITLE_KINDS,
+  type TitleKind,
   CONTRIBUTION_STATUSES,
   ENTITY_KINDS,
   FUND_IDS,
   isMoneyMetric,
   LANGUAGES,
   METRICS,
+  MIRROR_HOSTS,
+  PLANNABLE_METRICS,
   PERIODS,
   PRECISIONS,
   SOURCE_KINDS,
@@ -27,15 +33,18 @@ import {
 } from '../domain/vocabulary.js';
 import { figureRuleViolation, type FigureDraft, type FigureField, type FigureRuleContext } from '../domain/figureRules.js';
 import { packageStates } from './countries.js';
+import { readCouncilCalls, readEstablishment, type CouncilCallRow, type EstablishmentRow } from './foundingFacts.js';
 import { InputError, readCsv, type CsvRecord } from './csv.js';
 
 export const HEADERS = {
-  funds: ['id', 'name_en', 'name_fr', 'short_name_en', 'short_name_fr', 'established_year', 'establishing_resolution_en', 'establishing_resolution_fr', 'source', 'locator', 'note'],
+  funds: ['id', 'name_en', 'name_fr', 'short_name_en', 'short_name_fr', 'note'],
   entities: ['id', 'kind', 'iso3', 'name_en', 'name_fr', 'aliases'],
-  sources: ['id', 'kind', 'status', 'symbol', 'title', 'language', 'date', 'url', 'mirror_of', 'note'],
-  figures: ['id', 'fund', 'year', 'metric', 'value', 'unit', 'status', 'precision', 'period', 'period_start', 'as_of', 'donor', 'countries', 'scope', 'session', 'attribution', 'source', 'locator', 'source_2', 'locator_2', 'note'],
+  sources: ['id', 'kind', 'status', 'symbol', 'title', 'title_is', 'language', 'date', 'url', 'copy_read', 'note'],
+  figures: ['id', 'fund', 'year', 'metric', 'value', 'unit', 'status', 'precision', 'period', 'period_start', 'as_of', 'donor', 'countries', 'scope', 'session', 'attribution', 'basis', 'source', 'locator', 'source_2', 'locator_2', 'note'],
   conflicts: ['figure_a', 'figure_b', 'note'],
   backlog: ['source', 'fund', 'year_from', 'year_to', 'metrics', 'locator', 'note'],
+  establishment: ['id', 'fund', 'date', 'body', 'instruments', 'source', 'locator', 'check_terms', 'note'],
+  calls: ['id', 'source', 'locator', 'adopted', 'body', 'call', 'funds', 'reference', 'check_terms', 'note'],
 } as const;
 
 export interface FundRow {
@@ -44,11 +53,6 @@ export interface FundRow {
   nameFr: string;
   shortNameEn: string;
   shortNameFr: string;
-  establishedYear: number | null;
-  establishingResolutionEn: string | null;
-  establishingResolutionFr: string | null;
-  sourceId: string | null;
-  sourceLocator: string | null;
   note: string | null;
 }
 
@@ -59,6 +63,8 @@ export interface EntityRow {
   nameEn: string;
   nameFr: string;
   aliases: string[];
+  /** A Member State of the United Nations (world-countries' `unMember`). */
+  unMember: boolean;
 }
 
 export interface SourceRow {
@@ -67,10 +73,13 @@ export interface SourceRow {
   status: SourceStatus;
   symbol: string | null;
   title: string;
+  titleIs: TitleKind;
   language: string | null;
   date: string | null;
+  /** The official address (ohchr.org, undocs.org, the publisher's own): what readers are sent to. */
   url: string | null;
-  mirrorOf: string | null;
+  /** The copy actually read when it is not the official address: a staging mirror or an aggregator. */
+  copyRead: string | null;
   note: string | null;
 }
 
@@ -81,6 +90,7 @@ export interface FigureRow extends FigureDraft {
   sources: { sourceId: string; locator: string | null }[];
   scope: string | null;
   attribution: Attribution;
+  basis: Basis;
   note: string | null;
 }
 
@@ -107,12 +117,14 @@ export interface Dataset {
   figures: FigureRow[];
   conflicts: ConflictRow[];
   backlog: BacklogRow[];
+  establishment: EstablishmentRow[];
+  calls: CouncilCallRow[];
 }
 
 // ---- field schemas -------------------------------------------------------------------------
 
 /** An empty field is null; anything else must pass `schema`. */
-const optional = <T>(schema: z.ZodType<T, string>): z.ZodType<T | null, string> =>
+export const optional = <T>(schema: z.ZodType<T, string>): z.ZodType<T | null, string> =>
   z.string().transform((s, ctx) => {
     const trimmed = s.trim();
     if (trimmed === '') return null;
@@ -124,7 +136,7 @@ const optional = <T>(schema: z.ZodType<T, string>): z.ZodType<T | null, string> 
     return result.data;
   });
 const required = z.string().trim().min(1, 'is required');
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, dashes)');
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, dashes)');
 const yearBetween = (min: number, max: number) =>
   z
     .string()
@@ -132,18 +144,19 @@ const yearBetween = (min: number, max: number) =>
     .transform(Number)
     .pipe(z.number().min(min, `must be ${min} or later`).max(max, `must be ${max} or earlier`));
 const year = yearBetween(1980, 2100);
-const partialDate = z
+export const partialDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date YYYY-MM-DD, YYYY-MM or YYYY');
 const httpUrl = z.string().url('must be a URL').regex(/^https?:\/\//, 'must be an http(s) URL');
-const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+const officialUrl = httpUrl.refine((u) => !MIRROR_HOSTS.test(u), 'is a staging mirror: put the official address here and the mirror in copy_read');
+export const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: () => ({ message: `must be one of: ${values.join(', ')}` }) });
-const idList = z
+export const idList = z
   .string()
   .transform((s) => s.split(';').map((x) => x.trim()).filter((x) => x.length > 0));
 
 /** Reads one field of a record with a schema; a failure is an InputError at that field's column. */
-function fieldReader(file: string, header: readonly string[], record: CsvRecord) {
+export function fieldReader(file: string, header: readonly string[], record: CsvRecord) {
   const at = (field: string, reason: string): InputError =>
     new InputError(file, record.line, header.indexOf(field) + 1, field, reason);
   const read = <T>(field: string, schema: z.ZodType<T, string>): T => {
@@ -159,6 +172,8 @@ function fieldReader(file: string, header: readonly string[], record: CsvRecord)
 
 // ---- files ---------------------------------------------------------------------------------
 
+export type Table = ReturnType<typeof loadTable>;
+
 function loadTable(dataDir: string, path: string, header: readonly string[]) {
   const file = relative(process.cwd(), join(dataDir, path)) || path;
   const full = join(dataDir, path);
@@ -171,23 +186,15 @@ export function readDataset(dataDir: string): Dataset {
   // funds.csv
   const fundsTable = loadTable(dataDir, 'funds.csv', HEADERS.funds);
   const funds = fundsTable.records.map((record): FundRow => {
-    const { read, at } = fieldReader(fundsTable.file, fundsTable.header, record);
+    const { read } = fieldReader(fundsTable.file, fundsTable.header, record);
     const fund: FundRow = {
       id: read('id', oneOf(FUND_IDS)),
       nameEn: read('name_en', required),
       nameFr: read('name_fr', required),
       shortNameEn: read('short_name_en', required),
       shortNameFr: read('short_name_fr', required),
-      establishedYear: read('established_year', optional(yearBetween(1900, 2100))),
-      establishingResolutionEn: read('establishing_resolution_en', optional(z.string())),
-      establishingResolutionFr: read('establishing_resolution_fr', optional(z.string())),
-      sourceId: read('source', optional(slug)),
-      sourceLocator: read('locator', optional(z.string())),
       note: read('note', optional(z.string())),
     };
-    // An establishment date or resolution is a fact shown to readers: like every figure, it needs its source.
-    const stated = (['established_year', 'establishing_resolution_en', 'establishing_resolution_fr'] as const).filter((field) => (record.values[field] ?? '') !== '');
-    if (stated.length > 0 && fund.sourceId === null) throw at('source', `${stated.join(' and ')} given without a source (leave them empty when no source states them)`);
     return fund;
   });
 
@@ -195,7 +202,7 @@ export function readDataset(dataDir: string): Dataset {
   const entitiesTable = loadTable(dataDir, 'entities.csv', HEADERS.entities);
   const entities = new Map<string, EntityRow>();
   for (const state of packageStates()) {
-    entities.set(state.iso3, { id: state.iso3, kind: 'state', iso3: state.iso3, nameEn: state.nameEn, nameFr: state.nameFr, aliases: state.names });
+    entities.set(state.iso3, { id: state.iso3, kind: 'state', iso3: state.iso3, nameEn: state.nameEn, nameFr: state.nameFr, aliases: state.names, unMember: state.unMember });
   }
   const fileEntityIds = new Set<string>();
   for (const record of entitiesTable.records) {
@@ -223,7 +230,7 @@ export function readDataset(dataDir: string): Dataset {
       if (!nameEn) throw at('name_en', 'is required for an entity that is not a State');
       if (!nameFr) throw at('name_fr', 'is required for an entity that is not a State');
       if (entities.has(id)) throw at('id', `duplicate entity id "${id}"`);
-      entities.set(id, { id, kind, iso3: null, nameEn, nameFr, aliases: [nameEn, nameFr, ...aliases] });
+      entities.set(id, { id, kind, iso3: null, nameEn, nameFr, aliases: [nameEn, nameFr, ...aliases], unMember: false });
     }
   }
 
@@ -235,31 +242,22 @@ export function readDataset(dataDir: string): Dataset {
     const id = read('id', slug);
     if (sources.has(id)) throw at('id', `duplicate source id "${id}"`);
     const status = read('status', oneOf(SOURCE_STATUSES));
-    const url = read('url', optional(httpUrl));
-    if (status === 'cited' && url === null) throw at('url', 'a cited source needs the URL of the copy read');
-    const mirrorOf = read('mirror_of', optional(httpUrl.regex(/^https:\/\/www\.ohchr\.org\//, 'must be a https://www.ohchr.org/ address')));
+    const url = read('url', optional(officialUrl));
+    const copyRead = read('copy_read', optional(httpUrl));
+    if (status === 'cited' && url === null && copyRead === null) throw at('url', 'a cited source needs its official address (url) or the copy read (copy_read)');
     sources.set(id, {
       id,
       kind: read('kind', oneOf(SOURCE_KINDS)),
       status,
       symbol: read('symbol', optional(z.string())),
       title: read('title', required),
+      titleIs: read('title_is', oneOf(TITLE_KINDS)),
       language: read('language', optional(oneOf(LANGUAGES))),
       date: read('date', optional(partialDate)),
       url,
-      mirrorOf,
+      copyRead,
       note: read('note', optional(z.string())),
     });
-  }
-  for (const [index, fund] of funds.entries()) {
-    if (fund.sourceId === null) continue;
-    const record = fundsTable.records[index] as CsvRecord;
-    const source = sources.get(fund.sourceId);
-    if (!source) throw fieldReader(fundsTable.file, fundsTable.header, record).at('source', `unknown source "${fund.sourceId}"`);
-    // As for a figure (domain/figureRules.ts): only a document that was read can be cited.
-    if (source.status !== 'cited') {
-      throw fieldReader(fundsTable.file, fundsTable.header, record).at('source', `source "${fund.sourceId}" is marked not_transcribed: an establishment date can only cite a document that was read`);
-    }
   }
   const fundIds = new Set(funds.map((f) => f.id));
 
@@ -320,7 +318,11 @@ export function readDataset(dataDir: string): Dataset {
     };
   });
 
-  return { funds, entities: [...entities.values()], sources: [...sources.values()], figures: [...figures.values()], conflicts, backlog };
+  const citable = { fundIds, sources };
+  const establishment = readEstablishment(loadTable(dataDir, 'establishment.csv', HEADERS.establishment), fieldReader, citable);
+  const calls = readCouncilCalls(loadTable(dataDir, 'council_calls.csv', HEADERS.calls), fieldReader, citable);
+
+  return { funds, entities: [...entities.values()], sources: [...sources.values()], figures: [...figures.values()], conflicts, backlog, establishment, calls };
 }
 
 interface FigureContext {
@@ -408,9 +410,13 @@ export function readFigureRecord(
     scope: read('scope', optional(z.string())),
     session: read('session', optional(z.string())),
     attribution: read('attribution', optional(oneOf(ATTRIBUTIONS))) ?? 'direct',
+    basis: read('basis', optional(oneOf(BASES))) ?? 'reported',
     sources,
     note: read('note', optional(z.string())),
   };
+  if (draft.basis === 'planned' && !PLANNABLE_METRICS.includes(metric)) {
+    throw at('basis', `only ${PLANNABLE_METRICS.join(', ')} can be planned (an announced amount of money is a pledge: status=pledged)`);
+  }
   const violation = figureRuleViolation(draft, ctx);
   if (violation) throw at(columnOfViolation(violation), violation.message);
   return draft;

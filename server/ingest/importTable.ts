@@ -150,6 +150,7 @@ async function readText(db: Queryable, request: ImportRequest, result: ImportRes
       session: null,
       note: null,
       attribution: 'direct',
+      basis: 'reported',
       sources: [{ id: IMPORT_SOURCE, locator: request.source.locator }],
     };
     planned.push({ row, input, draft: toDraft(input), givenId: null });
@@ -247,6 +248,7 @@ async function readRecords(db: Queryable, request: ImportRequest, result: Import
         session: figure.session,
         note: figure.note,
         attribution: figure.attribution,
+        basis: figure.basis,
         sources: figure.sources.map((s) => ({ id: s.sourceId, locator: s.locator })),
       };
       planned.push({ row, input, draft: toDraft(input), givenId: figure.id });
@@ -334,8 +336,9 @@ export async function runImport(db: Db, actor: Actor, request: ImportRequest, op
         title: request.source.title,
         language: null,
         date: request.source.date,
+        titleIs: 'description',
         url: request.source.url,
-        mirrorOf: null,
+        copyRead: null,
         note: null,
       });
       await recordAudit(tx, actor, { action: 'create', entity: 'source', entityId: sourceId, before: null, after: await sourceSnapshot(tx, sourceId) });

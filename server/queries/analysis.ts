@@ -5,7 +5,7 @@ import {
   CONTRIBUTIONS_SERIES_STATUSES,
   donorBase,
   donorFundSummary,
-  donorRanking,
+  donorYearStanding,
   fundFundingSeries,
   SOURCES_AND_USES,
   statesWithoutRecordedContribution,
@@ -91,11 +91,7 @@ export async function donorView(db: Queryable, donorId: string) {
   const own = figures.filter((f) => f.donor?.id === donor.id && f.metric === 'contributions');
   const funds = FUND_IDS.map((fund) => {
     const summary = donorFundSummary(facts, fund, donor.id);
-    const rankings = summary.years.map((y) => {
-      const ranking = donorRanking(facts, fund, y.year);
-      const standing = ranking.standings.find((s) => s.donorId === donor.id) ?? null;
-      return { year: y.year, rank: standing?.rank ?? null, share: standing?.share ?? null, donorsRecorded: ranking.standings.length, complete: ranking.complete };
-    });
+    const rankings = summary.years.map((y) => donorYearStanding(facts, fund, y.year, donor.id));
     return { fund, summary, rankings };
   }).filter((f) => f.summary.years.length > 0 || f.summary.otherFigureIds.length > 0);
   return { donor, funds, figures: own };
@@ -105,10 +101,11 @@ export async function donorView(db: Queryable, donorId: string) {
 export async function donorBaseView(db: Queryable, fund: string) {
   const { facts } = await allFigures(db);
   const years = donorBase(facts, fund);
-  const states = (await db.query<{ id: string }>(`SELECT id FROM entities WHERE kind = 'state' ORDER BY name_en`)).map((r) => r.id);
+  // The base is the 193 Member States of the United Nations, not every territory with an ISO code.
+  const states = (await db.query<{ id: string }>(`SELECT id FROM entities WHERE kind = 'state' AND un_member ORDER BY name_en`)).map((r) => r.id);
   const without = statesWithoutRecordedContribution(facts, fund, states);
   const refs = await entityRefs(db, [...new Set([...years.flatMap((y) => [...y.recordedDonors, ...y.lapsed]), ...without])]);
-  return { fund, years, donors: Object.fromEntries(refs), withoutRecordedContribution: without };
+  return { fund, years, donors: Object.fromEntries(refs), withoutRecordedContribution: without, memberStates: states.length };
 }
 
 /** What the money did: the activity metrics. */
@@ -138,16 +135,25 @@ export async function reviewView(db: Queryable, fund: string, from: number, to: 
       return { year, metric, recorded: value.figureIds.length > 0, documents };
     }),
   );
+  const yearOnYear = yearOnYearChanges(facts, fund, SOURCES_AND_USES, from, to);
+  // Every amount in the pack carries its citation: the sources of each figure it rests on.
+  const cited = new Set([
+    ...sourcesAndUses.flatMap((s) => Object.values(s.values).flatMap((v) => [...v.figureIds, ...v.alternativeIds])),
+    ...yearOnYear.flatMap((y) => y.change.figureIds),
+    ...base.flatMap((y) => [...y.statedDonors.figureIds, ...y.statedNewDonors.figureIds, ...y.topFiveShare.figureIds]),
+  ]);
+  const citations = Object.fromEntries(figures.filter((f) => cited.has(f.id)).map((f) => [f.id, f.sources]));
   return {
     fund,
     from,
     to,
     sourcesAndUses,
-    yearOnYear: yearOnYearChanges(facts, fund, SOURCES_AND_USES, from, to),
+    yearOnYear,
     donorBase: base,
     activities,
     figures: otherFigures,
     completeness,
     undatedDocuments: backlog.filter((b) => b.yearFrom === null && b.yearTo === null),
+    citations,
   };
 }

@@ -37,13 +37,14 @@ interface FigureRowDb {
   session: string | null;
   note: string | null;
   attribution: Figure['attribution'];
+  basis: Figure['basis'];
 }
 
 export async function listFigures(db: Queryable, filter: FigureFilter = {}): Promise<Figure[]> {
   const rows = await db.query<FigureRowDb>(
     `SELECT f.id, f.fund_id, f.year, f.metric, f.value, f.unit, f.status, f.precision, f.period, f.period_start,
             f.as_of, f.donor_id, d.iso3 AS donor_iso3, d.kind AS donor_kind, d.name_en AS donor_name_en,
-            d.name_fr AS donor_name_fr, f.scope, f.session, f.note, f.attribution
+            d.name_fr AS donor_name_fr, f.scope, f.session, f.note, f.attribution, f.basis
        FROM figures f
        LEFT JOIN entities d ON d.id = f.donor_id
       WHERE ($1::text IS NULL OR f.fund_id = $1)
@@ -66,12 +67,13 @@ export async function listFigures(db: Queryable, filter: FigureFilter = {}): Pro
       title: string;
       symbol: string | null;
       locator: string | null;
+      title_is: Figure['sources'][number]['titleIs'];
       url: string;
       date: string | null;
       language: string | null;
-      mirror_of: string | null;
+      copy_read: string | null;
     }>(
-      `SELECT fs.figure_id, s.id, s.kind, s.title, s.symbol, fs.locator, s.url, s.date, s.language, s.mirror_of
+      `SELECT fs.figure_id, s.id, s.kind, s.title, s.title_is, s.symbol, fs.locator, COALESCE(s.url, s.copy_read) AS url, s.date, s.language, s.copy_read
          FROM figure_sources fs JOIN sources s ON s.id = fs.source_id
         WHERE fs.figure_id = ANY($1::text[])
         ORDER BY fs.figure_id, fs.position`,
@@ -108,12 +110,13 @@ export async function listFigures(db: Queryable, filter: FigureFilter = {}): Pro
       id: s.id,
       kind: s.kind,
       title: s.title,
+      titleIs: s.title_is,
       symbol: s.symbol,
       locator: s.locator,
       url: s.url,
       date: s.date,
       language: s.language,
-      mirrorOf: s.mirror_of,
+      copyRead: s.copy_read === s.url ? null : s.copy_read,
     }));
     const countries = (countriesByFigure.get(r.id) ?? []).map((c) => ({ id: c.id, iso3: c.iso3, kind: c.kind, name: { en: c.name_en, fr: c.name_fr } }));
     return {
@@ -137,6 +140,7 @@ export async function listFigures(db: Queryable, filter: FigureFilter = {}): Pro
       scope: r.scope,
       session: r.session,
       attribution: r.attribution,
+      basis: r.basis,
       note: r.note,
       secondary: sources.length > 0 && sources.every((s) => s.kind === 'secondary'),
       sources,

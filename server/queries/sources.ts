@@ -8,6 +8,7 @@ interface BacklogRowDb {
   kind: Source['kind'];
   symbol: string | null;
   title: string;
+  title_is: Source['titleIs'];
   url: string | null;
   date: string | null;
   fund_id: BacklogEntry['fund'];
@@ -26,14 +27,14 @@ function textArray(value: string[] | string): string[] {
 
 export async function listBacklog(db: Queryable, filter: { fund?: string } = {}): Promise<BacklogEntry[]> {
   const rows = await db.query<BacklogRowDb>(
-    `SELECT b.source_id, s.kind, s.symbol, s.title, s.url, s.date, b.fund_id, b.year_from, b.year_to, b.metrics, b.locator, b.note
+    `SELECT b.source_id, s.kind, s.symbol, s.title, s.title_is, s.url, s.date, b.fund_id, b.year_from, b.year_to, b.metrics, b.locator, b.note
        FROM source_backlog b JOIN sources s ON s.id = b.source_id
       WHERE ($1::text IS NULL OR b.fund_id = $1)
       ORDER BY b.fund_id, b.year_from NULLS LAST, b.position`,
     [filter.fund ?? null],
   );
   return rows.map((r) => ({
-    source: { id: r.source_id, kind: r.kind, symbol: r.symbol, title: r.title, url: r.url, date: r.date },
+    source: { id: r.source_id, kind: r.kind, symbol: r.symbol, title: r.title, titleIs: r.title_is, url: r.url, date: r.date },
     fund: r.fund_id,
     yearFrom: r.year_from,
     yearTo: r.year_to,
@@ -51,10 +52,11 @@ export async function listSources(db: Queryable): Promise<Source[]> {
       status: Source['status'];
       symbol: string | null;
       title: string;
+      title_is: Source['titleIs'];
       language: string | null;
       date: string | null;
       url: string | null;
-      mirror_of: string | null;
+      copy_read: string | null;
       note: string | null;
       figure_count: unknown;
     }>(
@@ -69,10 +71,11 @@ export async function listSources(db: Queryable): Promise<Source[]> {
     status: r.status,
     symbol: r.symbol,
     title: r.title,
+    titleIs: r.title_is,
     language: r.language,
     date: r.date,
     url: r.url,
-    mirrorOf: r.mirror_of,
+    copyRead: r.copy_read,
     note: r.note,
     figureCount: Number(r.figure_count),
     backlog: backlog.filter((b) => b.source.id === r.id).map(({ source: _source, ...rest }) => rest),

@@ -9,6 +9,7 @@ import {
   EntityRefSchema,
   ErrorSchema,
   FigureSchema,
+  FigureSourceSchema,
   FundSchema,
   FundYearFundingSchema,
   QuantitySchema,
@@ -16,15 +17,25 @@ import {
   YearValueSchema,
 } from './schemas.js';
 
-const DonorYearSchema = z.object({ year: z.number().int(), donorId: z.string(), pledged: YearValueSchema, received: YearValueSchema, outstanding: QuantitySchema });
+const DonorYearSchema = z.object({
+  year: z.number().int(),
+  donorId: z.string(),
+  pledged: YearValueSchema,
+  received: YearValueSchema,
+  contributions: YearValueSchema.openapi({ description: 'contributions as their source qualifies them (received, or not stated whether paid); never a bare pledge' }),
+  outstanding: QuantitySchema,
+});
 const DonorFundSummarySchema = z
   .object({
     donorId: z.string(),
     fund: z.string(),
     years: z.array(DonorYearSchema),
     totalReceived: QuantitySchema,
-    totalPledged: QuantitySchema,
+    totalContributions: QuantitySchema,
+    contributionsAllReceived: z.boolean(),
+    totalPledged: QuantitySchema.openapi({ description: 'every pledge, dated or not' }),
     totalOutstanding: QuantitySchema,
+    pledgedPaymentNotRecorded: QuantitySchema.openapi({ description: 'the amount of the pledges for which no payment is recorded' }),
     otherFigureIds: z.array(z.string()),
   })
   .openapi('DonorFundSummary');
@@ -86,7 +97,17 @@ const donor = createRoute({
           z.object({
             fund: z.enum(FUND_IDS),
             summary: DonorFundSummarySchema,
-            rankings: z.array(z.object({ year: z.number().int(), rank: z.number().int().nullable(), share: RatioSchema.nullable(), donorsRecorded: z.number().int(), complete: z.boolean() })),
+            rankings: z.array(
+              z.object({
+                year: z.number().int(),
+                rank: z.number().int().nullable(),
+                notRankedReason: z.enum(['pledge_only', 'amount_not_stated', 'amount_not_exact']).nullable(),
+                share: RatioSchema.nullable(),
+                fundTotalKnown: z.boolean(),
+                donorsRecorded: z.number().int(),
+                complete: z.boolean(),
+              }),
+            ),
           }),
         ),
         figures: z.array(FigureSchema),
@@ -105,7 +126,13 @@ const donorBase = createRoute({
   request: { params: fundParam },
   responses: {
     200: jsonContent(
-      z.object({ fund: z.string(), years: z.array(DonorBaseYearSchema), donors: z.record(z.string(), EntityRefSchema), withoutRecordedContribution: z.array(z.string()) }),
+      z.object({
+        fund: z.string(),
+        years: z.array(DonorBaseYearSchema),
+        donors: z.record(z.string(), EntityRefSchema),
+        withoutRecordedContribution: z.array(z.string()).openapi({ description: 'Member States of the United Nations with no contribution recorded for the fund' }),
+        memberStates: z.number().int().openapi({ description: 'the number of Member States the list is taken from (193)' }),
+      }),
       'Donors per year, first recorded, returning, lapsed, share of the top five; States with no recorded contribution',
     ),
     400: jsonContent(ErrorSchema, 'Unknown fund'),
@@ -139,6 +166,7 @@ const review = createRoute({
         figures: z.array(FigureSchema),
         completeness: z.array(z.object({ year: z.number().int(), metric: z.enum(METRICS), recorded: z.boolean(), documents: z.array(BacklogEntrySchema) })),
         undatedDocuments: z.array(BacklogEntrySchema),
+        citations: z.record(z.string(), z.array(FigureSourceSchema)).openapi({ description: 'the sources of every figure an amount in the pack rests on, by figure id' }),
       }),
       'The Board review pack for a fund and period',
     ),

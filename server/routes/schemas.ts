@@ -4,6 +4,13 @@
 import { z } from '@hono/zod-openapi';
 import {
   ATTRIBUTIONS,
+  BASES,
+  CALL_BODIES,
+  CALL_KINDS,
+  CALL_REFERENCES,
+  ESTABLISHING_BODIES,
+  INSTRUMENT_KINDS,
+  TITLE_KINDS,
   CONTRIBUTION_STATUSES,
   ENTITY_KINDS,
   FUND_IDS,
@@ -30,12 +37,13 @@ export const FigureSourceSchema = z
     id: z.string(),
     kind: z.enum(SOURCE_KINDS),
     title: z.string(),
+    titleIs: z.enum(TITLE_KINDS).openapi({ description: 'published: the title as the document prints it (quote it); description: our description of the document (never quote it as a title)' }),
     symbol: z.string().nullable(),
     locator: z.string().nullable(),
-    url: z.string(),
+    url: z.string().openapi({ description: 'the official address (ohchr.org, undocs.org or the publisher), or the copy read when no official address is known' }),
     date: z.string().nullable(),
     language: z.string().nullable(),
-    mirrorOf: z.string().nullable().openapi({ description: 'www.ohchr.org address with the same path, when the copy read is on an OHCHR mirror (unverified)' }),
+    copyRead: z.string().nullable().openapi({ description: 'the copy actually read when it is not `url`: a staging mirror of ohchr.org or an aggregator' }),
   })
   .openapi('FigureSource');
 
@@ -58,6 +66,7 @@ export const FigureSchema = z
     scope: z.string().nullable(),
     session: z.string().nullable(),
     attribution: z.enum(ATTRIBUTIONS).openapi({ description: 'unconfirmed: the source names it in connection with the fund without saying the fund paid for it' }),
+    basis: z.enum(BASES).openapi({ description: 'planned: a count announced before the session ("will support 16 delegates"); reported: stated after the fact' }),
     note: z.string().nullable(),
     secondary: z.boolean().openapi({ description: 'every source of the figure is a secondary source' }),
     sources: z.array(FigureSourceSchema).min(1),
@@ -65,17 +74,41 @@ export const FigureSchema = z
   })
   .openapi('Figure');
 
+export const InstrumentSchema = z
+  .object({ kind: z.enum(INSTRUMENT_KINDS), number: z.string().openapi({ example: '6/17' }) })
+  .openapi('Instrument');
+
+export const EstablishmentEventSchema = z
+  .object({
+    id: z.string(),
+    date: z.string().nullable().openapi({ description: 'YYYY, YYYY-MM or YYYY-MM-DD as the source gives it; null when it gives none' }),
+    body: z.enum(ESTABLISHING_BODIES).nullable(),
+    instruments: z.array(InstrumentSchema),
+    source: FigureSourceSchema,
+    note: z.string().nullable(),
+  })
+  .openapi('EstablishmentEvent');
+
+export const CouncilCallSchema = z
+  .object({
+    id: z.string(),
+    body: z.enum(CALL_BODIES),
+    call: z.enum(CALL_KINDS).openapi({ description: 'what the paragraph asks or reports; the wording shown is the dashboard\'s own' }),
+    adopted: z.string().openapi({ description: 'date of adoption (resolutions) or of the document' }),
+    funds: z.array(z.enum(FUND_IDS)),
+    reference: z.enum(CALL_REFERENCES).openapi({ description: 'named: the paragraph names the fund; relevant_funds: it speaks of the relevant UN funds, and the same document names this fund' }),
+    source: FigureSourceSchema,
+    note: z.string().nullable(),
+  })
+  .openapi('CouncilCall');
+
 export const FundSchema = z
   .object({
     id: z.enum(FUND_IDS),
     name: BilingualSchema,
     shortName: BilingualSchema,
-    establishedYear: z.number().int().nullable(),
-    establishingResolution: BilingualSchema.nullable(),
-    establishmentSource: z
-      .object({ id: z.string(), title: z.string(), symbol: z.string().nullable(), url: z.string().nullable(), locator: z.string().nullable() })
-      .nullable()
-      .openapi({ description: 'where the establishment year and resolution are stated; null when data/ records none (the note says why)' }),
+    establishment: z.array(EstablishmentEventSchema).openapi({ description: 'what each source says of when and how the fund was created; several when sources differ' }),
+    establishmentYearsDisagree: z.boolean().openapi({ description: 'the sources give different years' }),
     note: z.string().nullable(),
     figureCount: z.number().int(),
   })
@@ -122,7 +155,7 @@ export const MetricPointSchema = z.object({ year: z.number().int(), value: YearV
 
 export const BacklogEntrySchema = z
   .object({
-    source: z.object({ id: z.string(), kind: z.enum(SOURCE_KINDS), symbol: z.string().nullable(), title: z.string(), url: z.string().nullable(), date: z.string().nullable() }),
+    source: z.object({ id: z.string(), kind: z.enum(SOURCE_KINDS), symbol: z.string().nullable(), title: z.string(), titleIs: z.enum(TITLE_KINDS), url: z.string().nullable(), date: z.string().nullable() }),
     fund: z.enum(FUND_IDS),
     yearFrom: z.number().int().nullable(),
     yearTo: z.number().int().nullable(),
@@ -140,6 +173,7 @@ export const FundDetailSchema = z
     latest: z.record(z.string(), FigureSchema).openapi({ description: 'per metric: the most recent fund-level statement, whatever its period' }),
     figures: z.array(FigureSchema),
     backlog: z.array(BacklogEntrySchema),
+    calls: z.array(CouncilCallSchema).openapi({ description: 'the Council\'s calls on States to contribute, and the Advisory Committee\'s findings, that bear on this fund; newest first' }),
   })
   .openapi('FundDetail');
 
@@ -150,10 +184,11 @@ export const SourceSchema = z
     status: z.enum(SOURCE_STATUSES),
     symbol: z.string().nullable(),
     title: z.string(),
+    titleIs: z.enum(TITLE_KINDS),
     language: z.string().nullable(),
     date: z.string().nullable(),
     url: z.string().nullable(),
-    mirrorOf: z.string().nullable(),
+    copyRead: z.string().nullable(),
     note: z.string().nullable(),
     figureCount: z.number().int(),
     backlog: z.array(BacklogEntrySchema.omit({ source: true })),
@@ -166,3 +201,6 @@ export type FundDetail = z.infer<typeof FundDetailSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type BacklogEntry = z.infer<typeof BacklogEntrySchema>;
 export type EntityRef = z.infer<typeof EntityRefSchema>;
+export type FigureSource = z.infer<typeof FigureSourceSchema>;
+export type EstablishmentEvent = z.infer<typeof EstablishmentEventSchema>;
+export type CouncilCall = z.infer<typeof CouncilCallSchema>;

@@ -2,7 +2,8 @@
 // as sentences to quote in English or French, each with its sources (server/domain/statements.ts).
 
 import { createRoute, z } from '@hono/zod-openapi';
-import { noRecordedFiguresMessage, statementSentences } from '../domain/statements.js';
+import { callSentences, noRecordedFiguresMessage, statementSentences } from '../domain/statements/index.js';
+import { listCouncilCalls } from '../queries/foundingFacts.js';
 import type { Figure } from './schemas.js';
 import { listFigures } from '../queries/figures.js';
 import { listFunds } from '../queries/funds.js';
@@ -24,6 +25,9 @@ export const StatementBriefSchema = z
     country: z.object({ iso3: z.string(), name: BilingualSchema }),
     lang: z.enum(STATEMENT_LANGS),
     sentences: z.array(StatementSentenceSchema).openapi({ description: 'Donor sentences first (by fund, then year), then beneficiary sentences (by fund, year, session)' }),
+    calls: z
+      .array(z.object({ text: z.string(), callId: z.string(), sources: z.array(FigureSourceSchema).min(1) }))
+      .openapi({ description: 'What the Council asked of States and what its Advisory Committee found about the funds, newest first: the same for every State' }),
     noRecordedFigures: z.boolean(),
     message: z.string().nullable().openapi({ description: 'Said when no figure is recorded for the State; null otherwise' }),
   })
@@ -64,14 +68,15 @@ export const statementRoutes = ({ db }: Deps) =>
       return c.json({ error: { code: 'not_found', message: `No State with the ISO 3166 alpha-3 code "${code}".` } }, 404);
     }
     const country = { iso3: entity.iso3, name: { en: entity.name_en, fr: entity.name_fr } };
-    const [asDonor, asBeneficiary, funds] = await Promise.all([
+    const [asDonor, asBeneficiary, funds, calls] = await Promise.all([
       listFigures(db, { donor: entity.iso3 }),
       listFigures(db, { country: entity.iso3 }),
       listFunds(db),
+      listCouncilCalls(db),
     ]);
     const byId = new Map<string, Figure>();
     for (const figure of [...asDonor, ...asBeneficiary]) byId.set(figure.id, figure);
     const sentences = statementSentences({ country, lang, figures: [...byId.values()], funds });
     const none = sentences.length === 0;
-    return c.json({ country, lang, sentences, noRecordedFigures: none, message: none ? noRecordedFiguresMessage(country, lang) : null }, 200);
+    return c.json({ country, lang, sentences, calls: callSentences(calls, funds, lang), noRecordedFigures: none, message: none ? noRecordedFiguresMessage(country, lang) : null }, 200);
   });

@@ -38,14 +38,14 @@ export async function generateSynthetic(db: Db, { figures, dataDir }: SyntheticO
       throw new Error('this database holds real data; point data:synthetic at another database (--db-dir or DATABASE_URL)');
     }
     // Start from empty (a synthetic database may be refilled with another size).
-    for (const table of ['figure_conflicts', 'figure_countries', 'figure_sources', 'figures', 'source_backlog', 'funds', 'entity_aliases', 'entities', 'sources', 'dataset_meta']) {
+    for (const table of ['council_calls', 'fund_establishment', 'figure_conflicts', 'figure_countries', 'figure_sources', 'figures', 'source_backlog', 'funds', 'entity_aliases', 'entities', 'sources', 'dataset_meta']) {
       await tx.query(`DELETE FROM ${table}`);
     }
     for (const f of funds) {
       await tx.query(
         // Names only: the real establishment dates would appear here without their sources.
-        `INSERT INTO funds (id, name_en, name_fr, short_name_en, short_name_fr, established_year, establishing_resolution_en, establishing_resolution_fr, source_id, source_locator, note)
-         VALUES ($1, $2, $3, $4, $5, NULL, NULL, NULL, NULL, NULL, 'SYNTHETIC DATABASE: every figure here is fictional.')`,
+        `INSERT INTO funds (id, name_en, name_fr, short_name_en, short_name_fr, note)
+         VALUES ($1, $2, $3, $4, $5, 'SYNTHETIC DATABASE: every figure here is fictional.')`,
         [f.id, f.nameEn, f.nameFr, f.shortNameEn, f.shortNameFr],
       );
     }
@@ -59,7 +59,7 @@ export async function generateSynthetic(db: Db, { figures, dataDir }: SyntheticO
       [donors],
     );
     await tx.query(
-      `INSERT INTO sources (id, kind, status, symbol, title, language, date, url, mirror_of, note)
+      `INSERT INTO sources (id, kind, status, symbol, title, language, date, url, copy_read, note)
        SELECT 'synthetic-source-' || lpad(g::text, 4, '0'), 'official_report', 'cited', NULL,
               'Synthetic source ' || lpad(g::text, 4, '0') || ' (fictional, for testing only)', 'en', (1990 + g % 35)::text,
               'https://example.org/synthetic/' || lpad(g::text, 4, '0'), NULL, 'Fictional.'

@@ -112,6 +112,7 @@ const newFigure = (overrides: Partial<FigureInput> = {}): FigureInput => ({
   session: null,
   note: 'test figure',
   attribution: 'direct',
+  basis: 'reported',
   sources: [{ id: 'ohchr-pr-1998-11-26-hr-98-91', locator: 'para. 1' }],
   ...overrides,
 });
@@ -166,7 +167,7 @@ describe('editing figures', () => {
 });
 
 describe('editing sources', () => {
-  const source = { kind: 'official_report', status: 'cited', symbol: 'A/HRC/99/1', title: 'A test report', language: 'en', date: '2025-05', url: 'https://example.org/report', mirrorOf: null, note: null };
+  const source = { kind: 'official_report', status: 'cited', symbol: 'A/HRC/99/1', title: 'A test report', language: 'en', date: '2025-05', url: 'https://example.org/report', titleIs: 'description', copyRead: null, note: null };
 
   it('creates, changes and deletes a source with audit entries; refuses to delete one in use', async () => {
     const created = await send(app, 'POST', '/api/sources', { cookie: editor, body: source });

@@ -154,10 +154,35 @@ describe('GET /api/statements/:iso3 for every State in the data', () => {
           expect(claim, where).not.toMatch(/funded in|financé en/);
         }
         if (f.metric === 'project_proposals') expect(claim, where).toMatch(en ? /approval is not stated/ : /approbation n'est pas indiquée/);
+        // A plan announced before a session is never said as done.
+        if (f.basis === 'planned') {
+          expect(claim, where).toMatch(en ? /announced before the session, not a count made after it/ : /annonce faite avant la session, et non décompte établi après/);
+          expect(claim, where).not.toMatch(en ? /\bsupported the participation/ : /a soutenu la participation/);
+        } else {
+          expect(claim, where).not.toMatch(en ? /announced it would support/ : /a annoncé (son soutien|soutenir)/);
+        }
+        // Beneficiaries are never called delegates.
+        if (f.metric === 'beneficiaries') {
+          const allowed = en ? /(delegates?,? or fellows?|delegates, fellows or both)/g : /(d'un délégué ou d'un boursier|de délégués ou de boursiers|délégués, boursiers ou les deux)/g;
+          expect(claim.replace(allowed, ''), where).not.toMatch(en ? /delegate/ : /délégu/);
+        }
         checked++;
       }
     });
     expect(checked).toBeGreaterThan(150);
+    // The data holds each case these rules are about.
+    const ids = [...figuresById.values()];
+    expect(ids.some((f) => f.basis === 'planned')).toBe(true);
+    expect(ids.some((f) => f.metric === 'beneficiaries')).toBe(true);
+    expect(ids.filter((f) => f.attribution === 'unconfirmed').map((f) => f.id)).toEqual(expect.arrayContaining(['upr-implementation-019', 'upr-implementation-020']));
+  });
+
+  it('has no duplicate sentence in any brief, and every Council call once', () => {
+    every((iso3, lang, brief) => {
+      const texts = [...brief.sentences.map((s) => s.text), ...(brief as Brief & { calls: { text: string }[] }).calls.map((c) => c.text)];
+      expect(new Set(texts).size, `${iso3} ${lang}`).toBe(texts.length);
+      expect((brief as Brief & { calls: unknown[] }).calls.length, `${iso3} ${lang}`).toBeGreaterThanOrEqual(4);
+    });
   });
 
   it('writes French in French: articles from the table for every State in the data, French dates and numbers', () => {
@@ -187,14 +212,14 @@ describe('GET /api/statements/:iso3: specific States', () => {
     const en = briefs.get('DNK:en')!;
     const pledge = en.sentences.find((s) => s.figureIds.includes('ldc-sids-018'))!;
     expect(pledge.text).toBe(
-      'Denmark pledged US$160,000 to the LDC/SIDS Trust Fund in 2017 (as of 28 September 2017). (Source: Statement by Denmark, HRC36 Item 10 general debate: "HRC36: Denmark supports universal participation at the Human Rights Council", statement text, 3rd paragraph, 28 September 2017.)',
+      'Denmark pledged US$160,000 to the LDC/SIDS Trust Fund in 2017 (as of 28 September 2017). (Source: [Statement by Denmark, HRC36 Item 10 general debate: "HRC36: Denmark supports universal participation at the Human Rights Council"], statement text, 3rd paragraph, 28 September 2017.)',
     );
     expect(en.sentences.map((s) => s.text).join(' ')).toMatch(/pledged|announced/);
     expect(en.sentences[0]!.text).toContain('US$160,000');
     expect(en.sentences.some((s) => /is listed among the donors to the LDC\/SIDS Trust Fund in the period since 2013 \(as of 16 April 2018; amount not stated\)/.test(s.text))).toBe(true);
     const fr = briefs.get('DNK:fr')!;
     expect(plain(fr.sentences[0]!.text)).toMatch(
-      /^Le Danemark a annoncé une contribution de 160 000 dollars des États-Unis au Fonds PMA\/PEID en 2017 \(situation au 28 septembre 2017\)\. \(Source : Statement by Denmark/,
+      /^Le Danemark a annoncé une contribution de 160 000 dollars des États-Unis au Fonds PMA\/PEID en 2017 \(situation au 28 septembre 2017\)\. \(Source : \[Statement by Denmark/,
     );
   });
 
@@ -202,13 +227,13 @@ describe('GET /api/statements/:iso3: specific States', () => {
     const en = briefs.get('MDV:en')!;
     const texts = en.sentences.map((s) => s.text);
     expect(texts).toContain(
-      'The LDC/SIDS Trust Fund supported the participation of 1 delegate from Maldives at the 48th session of the Human Rights Council, in 2021. (Source: OHCHR web page SIDS-LDCs.aspx of the LDCs/SIDS Trust Fund, 2021 version ("Latest news": HRC48 delegates), "Latest news" numbered list, 2021.)',
+      'The LDC/SIDS Trust Fund announced it would support the participation of 1 delegate from Maldives at the 48th session of the Human Rights Council, in 2021 (announced before the session, not a count made after it). (Source: [OHCHR web page SIDS-LDCs.aspx of the LDCs/SIDS Trust Fund, 2021 version ("Latest news": HRC48 delegates)], "Latest news" numbered list, 2021.)',
     );
     expect(texts.some((t) => t.startsWith('Maldives is among the 14 States named for the delegates whose participation the LDC/SIDS Trust Fund supported at the 56th session of the Human Rights Council, in 2024: 14 delegates in all, a total for all the States concerned, not the number for Maldives.'))).toBe(true);
     expect(texts.some((t) => /Maldives is among the 10 States that the source names in connection with the LDC\/SIDS Trust Fund \(delegates\) in 2015, as of 16 June 2015 \(number not stated\); the source does not say that the Fund paid for this/.test(t))).toBe(true);
     const fr = briefs.get('MDV:fr')!.sentences.map((s) => plain(s.text));
     expect(fr).toContain(
-      'Le Fonds PMA/PEID a soutenu la participation de 1 délégué des Maldives à la 48e session du Conseil des droits de l\'homme, en 2021. (Source : OHCHR web page SIDS-LDCs.aspx of the LDCs/SIDS Trust Fund, 2021 version ("Latest news": HRC48 delegates), "Latest news" numbered list, 2021.)',
+      'Le Fonds PMA/PEID a annoncé son soutien à la participation de 1 délégué des Maldives à la 48e session du Conseil des droits de l\'homme, en 2021 (annonce faite avant la session, et non décompte établi après). (Source : [OHCHR web page SIDS-LDCs.aspx of the LDCs/SIDS Trust Fund, 2021 version ("Latest news": HRC48 delegates)], "Latest news" numbered list, 2021.)',
     );
     expect(fr.some((t) => t.startsWith('Les Maldives figurent parmi les 14 États nommés pour les délégués'))).toBe(true);
   });
@@ -220,9 +245,9 @@ describe('GET /api/statements/:iso3: specific States', () => {
     expect(plain(fr!.text)).toMatch(/^Les Émirats Arabes Unis ont annoncé une contribution de 25 000 dollars des États-Unis au Fonds PMA\/PEID à une date que les sources ne précisent pas, selon des sources secondaires \(/);
   });
 
-  it('Cabo Verde: among the States named for the 10 delegates at HRC34, with the disagreement said', () => {
+  it('Cabo Verde: among the States named for the 10 delegates announced for HRC34, a plan, with the disagreement said', () => {
     const [en] = briefs.get('CPV:en')!.sentences;
-    expect(en!.text).toMatch(/^Cabo Verde is among the 7 States named .*: 10 delegates in all, a total for all the States concerned, not the number for Cabo Verde; another source gives a different figure\. \(Source:/);
+    expect(en!.text).toMatch(/^Cabo Verde is among the 7 States named for the delegates whose participation the LDC\/SIDS Trust Fund announced it would support .*\(announced before the session, not a count made after it\): 10 delegates in all, a total for all the States concerned, not the number for Cabo Verde; another source gives a different figure\. \(Source:/);
   });
 
   it('Azerbaijan: VFTC projects the Board of Trustees had before it for review', () => {
@@ -239,9 +264,14 @@ describe('GET /api/statements/:iso3: specific States', () => {
       country: { iso3: 'ISL', name: { en: 'Iceland', fr: 'Islande' } },
       lang: 'en',
       sentences: [],
+      calls: expect.any(Array),
       noRecordedFigures: true,
       message: 'No figures are recorded for Iceland in this dashboard.',
     });
+    // What every delegation can say: the Council's calls, each with resolution, paragraph and date.
+    expect(en.body.calls.map((c: { text: string }) => c.text)).toContain(
+      'In resolution 57/32 of 11 October 2024 (paragraph 5), the Human Rights Council called upon States to continue contributing to the relevant United Nations funds for technical assistance and capacity-building in human rights and to the technical assistance programme of the Office of the High Commissioner. (Source: A/HRC/RES/57/32, para. 5, 11 October 2024.)',
+    );
     const fr = await getJson('/api/statements/isl?lang=fr');
     expect(fr.status).toBe(200);
     expect(fr.body).toMatchObject({ lang: 'fr', noRecordedFigures: true, message: "Aucun chiffre n'est enregistré pour l'Islande dans ce tableau de bord." });

@@ -14,8 +14,9 @@ import {
   stateFormsEn,
   stateFormsFr,
   type StatementLang,
-} from '../../server/domain/statements.js';
+} from '../../server/domain/statements/index.js';
 import type { Figure } from '../../server/routes/schemas.js';
+import { PLANNABLE_METRICS } from '../../server/domain/vocabulary.js';
 
 type Source = Figure['sources'][number];
 
@@ -35,23 +36,25 @@ const PRESS: Source = {
   id: 'hr-98-91',
   kind: 'press_release',
   title: 'OHCHR press release HR/98/91: Board of Trustees to meet',
+  titleIs: 'description',
   symbol: 'HR/98/91',
   locator: 'agenda paragraph',
   url: 'https://example.org/hr-98-91',
   date: '1998-11-26',
   language: 'en',
-  mirrorOf: null,
+  copyRead: null,
 };
 const UPR_INFO: Source = {
   id: 'uprinfo',
   kind: 'secondary',
-  title: 'UPR Info news item "Making use of the Voluntary Fund for Implementation"',
+  title: 'Making use of the Voluntary Fund for Implementation',
+  titleIs: 'published',
   symbol: null,
   locator: 'article body',
   url: 'https://example.org/upr-info',
   date: '2017-06-26',
   language: 'en',
-  mirrorOf: null,
+  copyRead: null,
 };
 const UNDATED: Source = { ...PRESS, id: 'undated', symbol: null, title: 'OHCHR web page "UPR Voluntary Funds"', locator: '2nd paragraph', date: null };
 
@@ -74,6 +77,7 @@ function fig(overrides: Partial<Figure> = {}): Figure {
     scope: null,
     session: null,
     attribution: 'direct',
+    basis: 'reported',
     note: null,
     secondary: false,
     sources: [PRESS],
@@ -328,10 +332,10 @@ describe('qualifiers in words', () => {
   it('secondary → according to a secondary source (title) / selon une source secondaire (titre)', () => {
     const f = fig({ status: 'received', value: null, period: 'cumulative', periodStart: 2009, year: null, asOf: '2017-06-26', secondary: true, sources: [UPR_INFO] });
     const { en, fr } = both(f);
-    expect(en).toContain(', according to a secondary source (UPR Info news item "Making use of the Voluntary Fund for Implementation"). (Source: UPR Info news item');
-    expect(fr).toContain(', selon une source secondaire (UPR Info news item "Making use of the Voluntary Fund for Implementation"). (Source : UPR Info news item');
-    const two = both({ ...f, sources: [UPR_INFO, { ...UPR_INFO, id: 'b', title: 'The Arabian News item' }] });
-    expect(two.en).toContain('according to secondary sources (UPR Info news item "Making use of the Voluntary Fund for Implementation"; The Arabian News item)');
+    expect(en).toContain(', according to a secondary source (“Making use of the Voluntary Fund for Implementation”). (Source: “Making use of the Voluntary Fund for Implementation”, article body');
+    expect(fr).toContain(', selon une source secondaire (« Making use of the Voluntary Fund for Implementation »). (Source : « Making use');
+    const two = both({ ...f, sources: [UPR_INFO, { ...UPR_INFO, id: 'b', title: 'The Arabian News item on a pledge', titleIs: 'description' }] });
+    expect(two.en).toContain('according to secondary sources (“Making use of the Voluntary Fund for Implementation”; [The Arabian News item on a pledge])');
     expect(two.fr).toContain('selon des sources secondaires (');
     expect(two.en).toMatch(/\(Sources: .+; .+\.\)$/);
   });
@@ -411,11 +415,14 @@ describe('citation and order', () => {
   it('ends every sentence with its citation: symbol or title, locator, date or undated', () => {
     expect(citation([PRESS], 'en')).toBe('(Source: HR/98/91, agenda paragraph, 26 November 1998.)');
     expect(plain(citation([PRESS], 'fr'))).toBe('(Source : HR/98/91, agenda paragraph, 26 novembre 1998.)');
-    expect(citation([UNDATED], 'en')).toBe('(Source: OHCHR web page "UPR Voluntary Funds", 2nd paragraph, undated.)');
-    expect(plain(citation([UNDATED], 'fr'))).toBe('(Source : OHCHR web page "UPR Voluntary Funds", 2nd paragraph, non daté.)');
+    // A title we wrote to describe a document is bracketed, never quoted as the document's own.
+    expect(citation([UNDATED], 'en')).toBe('(Source: [OHCHR web page "UPR Voluntary Funds"], 2nd paragraph, undated.)');
+    expect(plain(citation([UNDATED], 'fr'))).toBe('(Source : [OHCHR web page "UPR Voluntary Funds"], 2nd paragraph, non daté.)');
+    // A title the document prints is quoted, in each language's quotation marks.
     expect(citation([PRESS, UPR_INFO], 'en')).toBe(
-      '(Sources: HR/98/91, agenda paragraph, 26 November 1998; UPR Info news item "Making use of the Voluntary Fund for Implementation", article body, 26 June 2017.)',
+      '(Sources: HR/98/91, agenda paragraph, 26 November 1998; “Making use of the Voluntary Fund for Implementation”, article body, 26 June 2017.)',
     );
+    expect(plain(citation([UPR_INFO], 'fr'))).toBe('(Source : « Making use of the Voluntary Fund for Implementation », article body, 26 juin 2017.)');
   });
 
   it('puts donor sentences first (by fund, then year), then beneficiary sentences (by fund, year, session); ignores other States; one sentence per figure', () => {
@@ -487,6 +494,22 @@ describe('every combination of qualifiers keeps its words', () => {
       expect(neutral).not.toMatch(en ? /contributed|\bpaid\b|pledged|announced/ : /versé|annoncé/);
     }
     if (f.secondary) expect(t).toMatch(en ? /according to a secondary source/ : /selon une source secondaire/);
+    // A plan is never said as done; an unconfirmed link never as the fund's support; beneficiaries never as delegates.
+    if (f.basis === 'planned') {
+      expect(claim).toMatch(en ? /announced before the session, not a count made after it/ : /annonce faite avant la session, et non décompte établi après/);
+      expect(claim).not.toMatch(en ? /\bsupported the participation|\bheld\b/ : /a soutenu la participation|a organisé/);
+    }
+    if (f.attribution === 'unconfirmed') {
+      expect(claim).toMatch(en ? /the source does not say that the Fund paid for this/ : /la source ne dit pas que le Fonds l'a financé/);
+      // (the metric's own label "countries supported" names what was counted, not who paid)
+      expect(claim.replace(/countries supported/, '')).not.toMatch(en ? /\bsupported\b|\bheld\b/ : /a soutenu|a organisé/);
+    }
+    if (f.metric === 'beneficiaries') {
+      expect(claim).toMatch(en ? /beneficiar(y|ies)/ : /bénéficiaires?/);
+      // The only mention of delegates is the one saying the source does not tell delegates from fellows.
+      const allowed = en ? /(delegates?,? or fellows?|delegates, fellows or both)/g : /(d'un délégué ou d'un boursier|de délégués ou de boursiers|délégués, boursiers ou les deux)/g;
+      expect(claim.replace(allowed, '')).not.toMatch(en ? /delegate/ : /délégu/);
+    }
     if (f.conflictsWith.length) expect(t).toMatch(en ? /another source gives a different figure/ : /une autre source donne un chiffre différent/);
     expect(t).toMatch(en ? /\(Source: HR\/98\/91, agenda paragraph, 26 November 1998\.\)$/ : /\(Source : HR\/98\/91, agenda paragraph, 26 novembre 1998\.\)$/);
     expect(t).not.toMatch(/undefined|null|NaN|\s{2}/);
@@ -517,14 +540,17 @@ describe('every combination of qualifiers keeps its words', () => {
   });
 
   it('for a beneficiary’s counts, alone or among several States, in both languages', () => {
-    const METRICS = ['delegates', 'fellows', 'participants', 'projects', 'project_proposals', 'countries_supported', 'trainings', 'funds_allocated'] as const;
+    const PEOPLE: readonly string[] = PLANNABLE_METRICS;
+    const METRICS = ['delegates', 'fellows', 'participants', 'beneficiaries', 'projects', 'project_proposals', 'countries_supported', 'trainings', 'funds_allocated'] as const;
     for (const metric of METRICS)
       for (const precision of PRECISIONS)
         for (const period of PERIODS)
           for (const value of [3, 1, null])
-            for (const countries of [[state(BENIN)], [state(BENIN), state(MALDIVES), state(DENMARK)]]) {
+            for (const countries of [[state(BENIN)], [state(BENIN), state(MALDIVES), state(DENMARK)]])
+            for (const basis of PEOPLE.includes(metric) ? (['reported', 'planned'] as const) : (['reported'] as const))
+            for (const attribution of ['direct', 'unconfirmed'] as const) {
               const f = fig({
-                metric, precision, period, value, countries, donor: null, status: null,
+                metric, precision, period, value, countries, donor: null, status: null, basis, attribution,
                 unit: metric === 'funds_allocated' ? 'usd_cents' : 'count',
                 asOf: '2021-10-08', periodStart: period === 'cumulative' ? 2014 : null,
                 session: period === 'session' ? (metric.startsWith('project') ? 'VFTC Board 10' : 'HRC48') : null,
@@ -532,6 +558,7 @@ describe('every combination of qualifiers keeps its words', () => {
               for (const lang of ['en', 'fr'] as const) {
                 const text = plain(say(f, lang, BENIN));
                 expectWording(f, text, lang);
+                if (attribution === 'unconfirmed') continue; // the unconfirmed sentence names the link only (checked above)
                 if (countries.length > 1) {
                   expect(text).toMatch(lang === 'en' ? /among the 3 States named/ : /parmi les 3 États nommés/);
                   if (value !== null) expect(text).toMatch(lang === 'en' ? /a total/ : /au total|total pour l'ensemble/);

@@ -1,35 +1,18 @@
 // WCAG 2.2 AA checks with axe-core on every page, in English, French and Arabic (right to left),
 // and keyboard-only use: skip link, visible focus, menus and downloads reachable and operable.
 
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
-import { startServer, type RunningServer } from './server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserHarness } from './harness.js';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const ADMIN = { email: 'admin@example.org', password: 'a long enough password', role: 'admin' as const };
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  if (!existsSync('dist/web/index.html')) execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-  server = await startServer({ users: [ADMIN] });
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, bypassCSP: true }); // axe-core is injected as an inline script, which the site's CSP refuses
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+// axe-core is injected as an inline script, which the site's CSP refuses: bypassCSP.
+const h = useBrowserHarness({ server: { users: [ADMIN] }, context: { acceptDownloads: true, bypassCSP: true } });
 
 /** Every page a reader can open (editor pages are checked signed in, below). */
 const PUBLIC_PAGES = [
@@ -67,33 +50,33 @@ async function axeViolations(target: Page): Promise<string[]> {
 
 /** Opens a page and waits until its data has arrived (nothing says "Loading…"). */
 async function open(path: string) {
-  await page.goto(`${server.url}/${path}`, { waitUntil: 'networkidle' });
-  await page.waitForFunction(() => !document.querySelector('.loading'), undefined, { timeout: 15_000 });
+  await h.page.goto(h.url(`/${path}`), { waitUntil: 'networkidle' });
+  await h.page.waitForFunction(() => !document.querySelector('.loading'), undefined, { timeout: 15_000 });
 }
 
 describe.each(['en', 'fr', 'ar'] as const)('axe-core in %s', (lang) => {
   it.each(PUBLIC_PAGES)(`finds no violation on /${lang}/%s`, async (path) => {
     await open(`${lang}/${path}`);
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang, lang === 'ar' ? 'rtl' : 'ltr']);
+    expect(await h.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang, lang === 'ar' ? 'rtl' : 'ltr']);
     // Open every disclosure (table alternatives, sources, formulas) so that what they hide is checked too.
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
-    expect(await axeViolations(page)).toEqual([]);
+    await h.page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+    expect(await axeViolations(h.page)).toEqual([]);
   });
 });
 
 describe('axe-core on the editors’ pages', () => {
   it('signs in', async () => {
     await open('en/sign-in');
-    await page.getByLabel('Email').fill(ADMIN.email);
-    await page.getByLabel('Password').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForSelector('.signed-in');
+    await h.page.getByLabel('Email').fill(ADMIN.email);
+    await h.page.getByLabel('Password').fill(ADMIN.password);
+    await h.page.getByRole('button', { name: 'Sign in' }).click();
+    await h.page.waitForSelector('.signed-in');
   });
 
   for (const lang of ['en', 'fr', 'ar'] as const) {
     it.each(EDITOR_PAGES)(`finds no violation on /${lang}/%s`, async (path) => {
       await open(`${lang}/${path}`);
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolations(h.page)).toEqual([]);
     });
   }
 });
@@ -101,23 +84,23 @@ describe('axe-core on the editors’ pages', () => {
 describe('keyboard only', () => {
   it('starts with a visible skip link that moves focus to the content', async () => {
     await open('en/funds/vftc');
-    await page.keyboard.press('Tab');
-    const skip = await page.evaluate(() => {
+    await h.page.keyboard.press('Tab');
+    const skip = await h.page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
       const box = el.getBoundingClientRect();
       return { text: el.textContent, visible: box.left >= 0 && box.top >= 0 && box.width > 0, outline: getComputedStyle(el).outlineStyle };
     });
     expect(skip).toEqual({ text: 'Skip to content', visible: true, outline: 'solid' });
-    await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await h.page.keyboard.press('Enter');
+    expect(await h.page.evaluate(() => document.activeElement?.id)).toBe('main');
   });
 
   it('shows a focus ring on every control it reaches, and reaches the downloads', async () => {
     await open('en/funds/vftc');
     const seen: string[] = [];
     for (let i = 0; i < 60; i++) {
-      await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => {
+      await h.page.keyboard.press('Tab');
+      const focused = await h.page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const style = getComputedStyle(el);
         return { label: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '', outline: style.outlineStyle, width: style.outlineWidth, tag: el.tagName };
@@ -131,9 +114,9 @@ describe('keyboard only', () => {
 
   it('downloads a chart as SVG from the keyboard, with its sources and qualifier notes inside', async () => {
     await open('en/funds/vftc');
-    const button = page.getByRole('button', { name: /Download the chart .* as SVG/ }).first();
+    const button = h.page.getByRole('button', { name: /Download the chart .* as SVG/ }).first();
     await button.focus();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const [download] = await Promise.all([h.page.waitForEvent('download'), h.page.keyboard.press('Enter')]);
     const svg = readFileSync((await download.path())!, 'utf8');
     expect(download.suggestedFilename()).toBe('vftc-money-by-year.svg');
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);

@@ -2,34 +2,16 @@
 // before anything is sent; and a 1,000-character word in a quotable sentence wraps instead of making
 // the statement brief wider than the screen.
 
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
-import { startServer, type RunningServer } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { useBrowserHarness } from './harness.js';
 
 const ADMIN = { email: 'admin@example.org', password: 'a long enough password', role: 'admin' as const };
-
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  if (!existsSync('dist/web/index.html')) execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-  server = await startServer({ users: [ADMIN] });
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const h = useBrowserHarness({ server: { users: [ADMIN] }, context: { viewport: { width: 1024, height: 900 } } });
 
 describe('the users page', () => {
   it('refuses weak passwords before sending them, saying why in the reader’s language', async () => {
-    await page.goto(`${server.url}/en/sign-in`, { waitUntil: 'networkidle' });
+    const page = h.page;
+    await page.goto(h.url('/en/sign-in'), { waitUntil: 'networkidle' });
     await page.getByLabel('Email').fill(ADMIN.email);
     await page.getByLabel('Password').fill(ADMIN.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -39,7 +21,7 @@ describe('the users page', () => {
     page.on('request', (request) => {
       if (request.method() === 'POST' && request.url().endsWith('/api/users')) posts.push(request.url());
     });
-    await page.goto(`${server.url}/en/users`, { waitUntil: 'networkidle' });
+    await page.goto(h.url('/en/users'), { waitUntil: 'networkidle' });
     const form = page.locator('form.form');
     await form.getByLabel('Email').fill('weak@example.org');
     for (const [password, message] of [
@@ -53,7 +35,7 @@ describe('the users page', () => {
     }
     expect(posts).toEqual([]);
 
-    await page.goto(`${server.url}/fr/users`, { waitUntil: 'networkidle' });
+    await page.goto(h.url('/fr/users'), { waitUntil: 'networkidle' });
     const formFr = page.locator('form.form');
     await formFr.getByLabel('Adresse électronique').fill('weak@example.org');
     await formFr.getByLabel('Mot de passe').fill(' '.repeat(12));
@@ -66,7 +48,8 @@ describe('the users page', () => {
 
 describe('the statement brief', () => {
   it('wraps a 1,000-character word instead of growing wider than the screen', async () => {
-    await page.goto(`${server.url}/en/statements/DNK`, { waitUntil: 'networkidle' });
+    const page = h.page;
+    await page.goto(h.url('/en/statements/DNK'), { waitUntil: 'networkidle' });
     await page.waitForSelector('ol.statement-sentences > li .statement-text');
     const viewport = await page.evaluate(() => document.documentElement.clientWidth);
     // A source title or note that is one long word, as a crafted or pasted one may be.

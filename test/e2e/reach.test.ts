@@ -1,41 +1,21 @@
 // Six languages on every page, links that reproduce a view, and downloads that carry their sources.
 
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import countries from 'i18n-iso-countries';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../web/i18n/en.js';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
-import { startServer, type RunningServer } from './server.js';
+import { useBrowserHarness } from './harness.js';
 
 const require = createRequire(import.meta.url);
 for (const l of ['es', 'ar', 'zh', 'ru']) countries.registerLocale(require(`i18n-iso-countries/langs/${l}.json`));
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  if (!existsSync('dist/web/index.html')) execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-  server = await startServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const h = useBrowserHarness({ context: { acceptDownloads: true }, permissions: ['clipboard-read', 'clipboard-write'] });
 
 async function open(path: string) {
-  await page.goto(`${server.url}/${path}`, { waitUntil: 'networkidle' });
-  await page.waitForFunction(() => !document.querySelector('.loading'), undefined, { timeout: 15_000 });
+  await h.page.goto(h.url(`/${path}`), { waitUntil: 'networkidle' });
+  await h.page.waitForFunction(() => !document.querySelector('.loading'), undefined, { timeout: 15_000 });
 }
 
 type Tree = { [key: string]: string | Tree };
@@ -49,8 +29,8 @@ const HEADINGS: Record<string, string> = { es: 'Glosario', ar: 'المسرد', z
 describe.each(['es', 'ar', 'zh', 'ru'] as const)('the interface in %s', (lang) => {
   it.each(PAGES)(`renders /${lang}/%s with no raw message key and no English interface text`, async (path) => {
     await open(`${lang}/${path}`);
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang, lang === 'ar' ? 'rtl' : 'ltr']);
-    const text = await page.evaluate(() => {
+    expect(await h.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang, lang === 'ar' ? 'rtl' : 'ltr']);
+    const text = await h.page.evaluate(() => {
       // Data in its own language (notes, source titles, the API's English summaries) is marked lang="en" or is a citation.
       const copy = document.body.cloneNode(true) as HTMLElement;
       copy.querySelectorAll('[lang="en"], .citation, code, script').forEach((e) => e.remove());
@@ -63,54 +43,54 @@ describe.each(['es', 'ar', 'zh', 'ru'] as const)('the interface in %s', (lang) =
 
   it('names funds, metrics and States in the language, with Intl numbers', async () => {
     await open(`${lang}/glossary`);
-    await expect(page.locator('h1').textContent()).resolves.toBe(HEADINGS[lang]);
+    await expect(h.page.locator('h1').textContent()).resolves.toBe(HEADINGS[lang]);
     await open(`${lang}/countries/FJI`);
-    await expect(page.locator('h1').textContent()).resolves.toBe(countries.getName('FJI', lang));
+    await expect(h.page.locator('h1').textContent()).resolves.toBe(countries.getName('FJI', lang));
     // Money through Intl in the language: VFTC's 2020 contributions, $23,266,101.
     await open(`${lang}/funds/vftc`);
     const money = new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(23_266_101);
-    await expect(page.locator('table.funding-table').first().textContent()).resolves.toContain(money);
+    await expect(h.page.locator('table.funding-table').first().textContent()).resolves.toContain(money);
     // The fund's name as the UN writes it in the language, not the English one.
-    await expect(page.locator('h1').textContent()).resolves.not.toContain('Voluntary Fund');
+    await expect(h.page.locator('h1').textContent()).resolves.not.toContain('Voluntary Fund');
   });
 });
 
 describe('links that reproduce a view', () => {
   it('keeps the map’s fund in the URL, across a reload and a change of language', async () => {
     await open('en/map');
-    await page.getByRole('radio', { name: 'LDC/SIDS Trust Fund' }).click();
-    await page.waitForURL('**/en/map?fund=ldc-sids');
-    await page.reload({ waitUntil: 'networkidle' });
-    await expect(page.getByRole('radio', { name: 'LDC/SIDS Trust Fund' }).isChecked()).resolves.toBe(true);
-    await page.getByRole('link', { name: 'Français' }).click();
-    await page.waitForURL('**/fr/map?fund=ldc-sids');
-    await expect(page.getByRole('radio', { name: 'Fonds PMA/PEID' }).isChecked()).resolves.toBe(true);
+    await h.page.getByRole('radio', { name: 'LDC/SIDS Trust Fund' }).click();
+    await h.page.waitForURL('**/en/map?fund=ldc-sids');
+    await h.page.reload({ waitUntil: 'networkidle' });
+    await expect(h.page.getByRole('radio', { name: 'LDC/SIDS Trust Fund' }).isChecked()).resolves.toBe(true);
+    await h.page.getByRole('link', { name: 'Français' }).click();
+    await h.page.waitForURL('**/fr/map?fund=ldc-sids');
+    await expect(h.page.getByRole('radio', { name: 'Fonds PMA/PEID' }).isChecked()).resolves.toBe(true);
   });
 
   it('reopens the Board pack for the same fund and period from its link', async () => {
     await open('en/review?fund=upr-participation&from=2017&to=2019');
-    const shown = await page.locator('h2').first().textContent();
+    const shown = await h.page.locator('h2').first().textContent();
     expect(shown).toMatch(/2017.2019/);
-    await expect(page.getByRole('combobox', { name: 'Fund' }).inputValue()).resolves.toBe('upr-participation');
+    await expect(h.page.getByRole('combobox', { name: 'Fund' }).inputValue()).resolves.toBe('upr-participation');
   });
 
   it('copies the address of the current view', async () => {
     await open('en/donors?fund=ldc-sids');
-    await page.getByRole('button', { name: 'Copy a link to this view' }).click();
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${server.url}/en/donors?fund=ldc-sids`);
+    await h.page.getByRole('button', { name: 'Copy a link to this view' }).click();
+    await expect(h.page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(h.url('/en/donors?fund=ldc-sids'));
   });
 
   it('remembers the language: the bare address opens in the last one used', async () => {
     await open('ar/gaps');
-    await page.goto(server.url, { waitUntil: 'networkidle' });
-    expect(new URL(page.url()).pathname).toBe('/ar/');
+    await h.page.goto(h.url(), { waitUntil: 'networkidle' });
+    expect(new URL(h.page.url()).pathname).toBe('/ar/');
     await open('en/');
   });
 });
 
 describe('downloads', () => {
   async function save(name: RegExp): Promise<{ filename: string; bytes: Buffer }> {
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).first().click()]);
+    const [file] = await Promise.all([h.page.waitForEvent('download'), h.page.getByRole('button', { name }).first().click()]);
     return { filename: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
   }
 
@@ -130,7 +110,7 @@ describe('downloads', () => {
     const [data, about] = workbook.worksheets;
     expect(data?.getRow(2).getCell(1).value).toBe('Year');
     const rows = (data?.rowCount ?? 0) - 2;
-    await expect(page.locator('table.figure-table tbody tr').count()).resolves.toBe(rows);
+    await expect(h.page.locator('table.figure-table tbody tr').count()).resolves.toBe(rows);
     const aboutText = (about?.getSheetValues() ?? []).flat().join('\n');
     expect(aboutText).toContain('HR/98/91');
     expect(aboutText).toContain('A pledge is an announcement, not a payment');
@@ -138,7 +118,7 @@ describe('downloads', () => {
 
   it('gives a chart as PNG: a real image, taller than the chart, since its sources are drawn under it', async () => {
     await open('en/funds/vftc');
-    const chartHeight = await page.locator('.chart svg.recharts-surface').first().evaluate((svg) => svg.getBoundingClientRect().height);
+    const chartHeight = await h.page.locator('.chart svg.recharts-surface').first().evaluate((svg) => svg.getBoundingClientRect().height);
     const png = await save(/^Download the chart .* as PNG$/);
     expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     const height = png.bytes.readUInt32BE(20) / 2; // drawn at twice the size

@@ -1,11 +1,12 @@
-// Starts the real server (npm start's entry point) on a free loopback port with a fresh database:
-// an empty embedded one by default, or a new database on the PostgreSQL server of DATABASE_URL.
+// A server for one test file: the real server (scripts/lib/server.ts) on a free loopback port with a fresh
+// database: an empty embedded one by default, or a new database on the PostgreSQL server of DATABASE_URL.
 
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { ROOT, startServer as startRealServer } from '../../scripts/lib/server.js';
 import { openDatabase } from '../../server/db/connection.js';
 
 export interface RunningServer {
@@ -41,52 +42,35 @@ export interface ServerOptions {
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DB_DIR: join(mkdtempSync(join(tmpdir(), 'hrtf-e2e-')), 'db') };
+  const tmp = mkdtempSync(join(tmpdir(), 'hrtf-e2e-'));
+  const env: Record<string, string> = { DB_DIR: join(tmp, 'db') };
   let drop = async () => {};
   if (process.env.DATABASE_URL) {
     const fresh = await freshPostgresUrl(process.env.DATABASE_URL);
     env.DATABASE_URL = fresh.url;
     drop = fresh.drop;
   }
-  if (options.syntheticFigures) {
-    execFileSync(process.execPath, ['--import', 'tsx', 'server/synthetic/cli.ts', '--figures', String(options.syntheticFigures), '--db-dir', env.DB_DIR as string], { env, stdio: 'pipe' });
+  const cleanUp = async () => {
+    await drop();
+    rmSync(tmp, { recursive: true, force: true });
+  };
+  let server;
+  try {
+    const cli = (args: string[]) => execFileSync(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'pipe' });
+    if (options.syntheticFigures) cli(['server/synthetic/cli.ts', '--figures', String(options.syntheticFigures), '--db-dir', env.DB_DIR!]);
+    for (const user of options.users ?? []) cli(['server/auth/cli.ts', '--email', user.email, '--password', user.password, '--role', user.role]);
+    server = await startRealServer({ env });
+  } catch (error) {
+    await cleanUp();
+    throw error;
   }
-  for (const user of options.users ?? []) {
-    execFileSync(process.execPath, ['--import', 'tsx', 'server/auth/cli.ts', '--email', user.email, '--password', user.password, '--role', user.role], { env, stdio: 'pipe' });
-  }
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout?.on('data', (d) => (output += String(d)));
-  child.stderr?.on('data', (d) => (output += String(d)));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 120 s:\n${output}`)), 120_000);
-    const check = setInterval(() => {
-      if (output.includes(`http://localhost:${port}`)) {
-        clearInterval(check);
-        clearTimeout(timer);
-        resolve();
-      }
-    }, 100);
-    child.once('exit', (code) => {
-      clearInterval(check);
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${output}`));
-    });
-  });
   return {
-    url: `http://127.0.0.1:${port}`,
-    process: child,
-    log: () => output,
+    url: server.url,
+    process: server.child,
+    log: server.log,
     stop: async () => {
-      child.removeAllListeners('exit');
-      if (child.exitCode === null) {
-        await new Promise<void>((resolve) => {
-          child.once('exit', () => resolve());
-          child.kill('SIGTERM');
-        });
-      }
-      await drop();
+      await server.stop();
+      await cleanUp();
     },
   };
 }

@@ -1,40 +1,22 @@
 // The donors' gaps, the donor pages and the Board's review pack, read in the browser; the pack printed to A4.
 
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
-import { startServer, type RunningServer } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { useBrowserHarness } from './harness.js';
 
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
+const h = useBrowserHarness({ context: { viewport: { width: 1280, height: 1000 } } });
 
-beforeAll(async () => {
-  if (!existsSync('dist/web/index.html')) execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-  server = await startServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const text = (selector: string) => page.locator(selector).first().textContent();
+const text = (selector: string) => h.page.locator(selector).first().textContent();
 
 describe('gaps', () => {
   it('shows every fund with "requirement not published" and no invented gap, with the formula one click away', async () => {
-    await page.goto(`${server.url}/en/gaps`, { waitUntil: 'networkidle' });
-    await page.waitForSelector('section.gap-fund[data-fund="upr-implementation"]');
-    expect(await page.locator('section.gap-fund').count()).toBe(4);
-    expect(await page.locator('.requirement-missing').count()).toBe(4);
+    await h.page.goto(h.url('/en/gaps'), { waitUntil: 'networkidle' });
+    await h.page.waitForSelector('section.gap-fund[data-fund="upr-implementation"]');
+    expect(await h.page.locator('section.gap-fund').count()).toBe(4);
+    expect(await h.page.locator('.requirement-missing').count()).toBe(4);
     await expect(text('.no-ranking')).resolves.toMatch(/no gap can be computed/);
-    await page.locator('details.formula summary').click();
+    await h.page.locator('details.formula summary').click();
     await expect(text('details.formula p')).resolves.toMatch(/gap = requirement − received − outstanding/);
-    const vftcGap = await page.locator('section.gap-fund[data-fund="vftc"] table.funding-table tbody tr', { hasText: '2020' }).textContent();
+    const vftcGap = await h.page.locator('section.gap-fund[data-fund="vftc"] table.funding-table tbody tr', { hasText: '2020' }).textContent();
     expect(vftcGap).toContain('$23,266,101');
     expect(vftcGap).toContain('unknown (no published requirement)');
   });
@@ -42,46 +24,88 @@ describe('gaps', () => {
 
 describe('donors', () => {
   it('shows the donor × fund matrix with a pledge as a pledge, and a fund’s donor base', async () => {
-    await page.goto(`${server.url}/en/donors?fund=ldc-sids`, { waitUntil: 'networkidle' });
-    await page.waitForSelector('table.donor-matrix tr[data-donor="DNK"]');
-    await expect(page.locator('table.donor-matrix tr[data-donor="DNK"]').textContent()).resolves.toContain('pledged $160,000');
-    await expect(page.locator('table.donor-matrix tr[data-donor="AUS"]').textContent()).resolves.toContain('listed as a donor (amount not stated)');
-    await page.waitForSelector('table.donor-base tbody tr');
-    const y2016 = await page.locator('table.donor-base tbody tr', { hasText: '2016' }).textContent();
+    await h.page.goto(h.url('/en/donors?fund=ldc-sids'), { waitUntil: 'networkidle' });
+    await h.page.waitForSelector('table.donor-matrix tr[data-donor="DNK"]');
+    await expect(h.page.locator('table.donor-matrix tr[data-donor="DNK"]').textContent()).resolves.toContain('pledged $160,000');
+    await expect(h.page.locator('table.donor-matrix tr[data-donor="AUS"]').textContent()).resolves.toContain('listed as a donor (amount not stated)');
+    // An undated pledge counts in the matrix; a contribution without an amount says so, never a dash.
+    await expect(h.page.locator('table.donor-matrix tr[data-donor="ARE"]').textContent()).resolves.toContain('pledged $25,000');
+    // Columns: donor, then the funds in FUND_IDS order (vftc, upr-participation, ldc-sids, upr-implementation).
+    await expect(h.page.locator('table.donor-matrix tr[data-donor="AUT"] td').nth(2).textContent()).resolves.toBe(
+      'contribution recorded, amount not stated (paid or pledged not stated)',
+    );
+    await h.page.waitForSelector('table.donor-base tbody tr');
+    const y2016 = await h.page.locator('table.donor-base tbody tr', { hasText: '2016' }).textContent();
     expect(y2016).toMatch(/2016\s*15\s*10/);
+    // Counted out of the UN's Member States, not ISO territories.
+    await expect(h.page.locator('.donor-base ~ details summary, details:has(.state-list) summary').first().textContent()).resolves.toMatch(
+      /^\d+ of the 193 Member States have no contribution recorded for this fund$/,
+    );
   });
 
   it('shows one donor’s pledges, payments and unpaid pledges, never ranking an unknown amount', async () => {
-    await page.goto(`${server.url}/en/donors/DNK`, { waitUntil: 'networkidle' });
-    await page.waitForSelector('table.donor-years tbody tr');
-    const row = await page.locator('table.donor-years tbody tr', { hasText: '2017' }).textContent();
+    await h.page.goto(h.url('/en/donors/DNK'), { waitUntil: 'networkidle' });
+    await h.page.waitForSelector('table.donor-years tbody tr');
+    const row = await h.page.locator('table.donor-years tbody tr', { hasText: '2017' }).textContent();
     expect(row).toContain('$160,000');
     expect(row).toContain('pledged (not known to be paid)');
-    expect(row).toContain('not ranked');
+    // The pledge's amount is known: it is stated, with the real reason it is not ranked.
+    const cells = h.page.locator('table.donor-years tbody tr', { hasText: '2017' }).locator('td');
+    await expect(cells.nth(2).textContent()).resolves.toBe('$160,000 pledged, payment not recorded');
+    await expect(cells.nth(3).textContent()).resolves.toBe('not ranked: only a pledge is recorded for this year');
+    await expect(cells.nth(4).textContent()).resolves.toBe('share unknown: the fund’s total for the year is not recorded');
+    await expect(h.page.locator('dd[data-total="payment-not-recorded"]').textContent()).resolves.toBe('$160,000');
+  });
+
+  it('shows an undated pledge in the donor’s totals, and a contribution without an amount as recorded', async () => {
+    await h.page.goto(h.url('/en/donors/ARE'), { waitUntil: 'networkidle' });
+    await h.page.waitForSelector('section.donor-fund[data-fund="ldc-sids"]');
+    await expect(h.page.locator('dd[data-total="pledged"]').textContent()).resolves.toBe('$25,000');
+    await h.page.goto(h.url('/en/donors/AUT'), { waitUntil: 'networkidle' });
+    await h.page.waitForSelector('table.donor-years tbody tr');
+    const cells = h.page.locator('table.donor-years tbody tr', { hasText: '2020' }).locator('td');
+    await expect(cells.nth(1).textContent()).resolves.toMatch(/^contribution recorded, amount not stated/);
+    await expect(cells.nth(3).textContent()).resolves.toBe('not ranked: the amount is not stated');
   });
 });
 
 describe('Board review pack', () => {
   it('shows sources and uses, year-on-year changes and completeness for a fund and period', async () => {
-    await page.goto(`${server.url}/en/review?fund=vftc&from=2019&to=2020`, { waitUntil: 'networkidle' });
-    await page.waitForSelector('table.sources-uses tbody tr');
-    const contributions = await page.locator('table.sources-uses tbody tr', { hasText: 'Contributions' }).textContent();
+    await h.page.goto(h.url('/en/review?fund=vftc&from=2019&to=2020'), { waitUntil: 'networkidle' });
+    await h.page.waitForSelector('table.sources-uses tbody tr');
+    const contributions = await h.page.locator('table.sources-uses tbody tr', { hasText: 'Contributions' }).textContent();
     expect(contributions).toContain('$17,208,002');
     expect(contributions).toContain('$23,266,101');
-    await expect(page.locator('.review-pack').textContent()).resolves.toContain('Contributions 2020: +$6,058,099 (+35.2%) on the year before');
-    const balance = await page.locator('table.completeness tbody tr', { hasText: 'Closing balance' }).first().textContent();
+    await expect(h.page.locator('.review-pack').textContent()).resolves.toContain('Contributions 2020: +$6,058,099 (+35.2%) on the year before');
+    const balance = await h.page.locator('table.completeness tbody tr', { hasText: 'Closing balance' }).first().textContent();
     expect(balance).toMatch(/missing/);
   });
 
+  it('gives every amount its citation, one keyboard press away', async () => {
+    const amounts = h.page.locator('table.sources-uses tbody td:has(.value)');
+    const count = await amounts.count();
+    expect(count).toBe(4); // contributions and expenditure, 2019 and 2020
+    for (let i = 0; i < count; i++) expect(await amounts.nth(i).locator('.cite-marker summary').count()).toBe(1);
+    expect(await h.page.locator('.pack-section li:has-text("on the year before") .cite-marker').count()).toBe(2);
+    const marker = amounts.first().locator('.cite-marker');
+    await marker.locator('summary').focus();
+    await h.page.keyboard.press('Enter');
+    await expect(marker.locator('details').getAttribute('open')).resolves.toBe('');
+    await expect(marker.locator('.citation a').first().getAttribute('href')).resolves.toMatch(/^https?:\/\//);
+  });
+
   it('prints to A4 without the site’s navigation', async () => {
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
-    await expect(page.locator('.no-print').isVisible()).resolves.toBe(false);
-    await expect(page.locator('table.sources-uses').isVisible()).resolves.toBe(true);
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    await h.page.emulateMedia({ media: 'print' });
+    await expect(h.page.locator('.site-header').isVisible()).resolves.toBe(false);
+    await expect(h.page.locator('.no-print').isVisible()).resolves.toBe(false);
+    await expect(h.page.locator('table.sources-uses').isVisible()).resolves.toBe(true);
+    // On paper each amount's citation is printed beside it.
+    await expect(h.page.locator('table.sources-uses .cite-print').first().isVisible()).resolves.toBe(true);
+    await expect(h.page.locator('table.sources-uses .cite-print').first().textContent()).resolves.toMatch(/<https?:\/\/.+>/);
+    const pdf = await h.page.pdf({ format: 'A4', printBackground: true });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(8);
-    await page.emulateMedia({ media: 'screen' });
+    await h.page.emulateMedia({ media: 'screen' });
   });
 });

@@ -68,21 +68,42 @@ describe('reading data/', () => {
     expect(() => readDataset(dir)).toThrow(new RegExp(`vftc\\.csv:${line}:${column('value')}: `));
   });
 
-  it('refuses an establishment date or resolution without a source, naming line, column and field', () => {
-    const line = lineOf(DATA_DIR, 'funds.csv', 'upr-participation,');
-    const error = errorFor((dir) => replaceLine(dir, 'funds.csv', line, (text) => text.replace(',ohchr-page-upr-participation-fund-fr,', ',,')));
-    expect(error.line).toBe(line);
-    expect(error.field).toBe('source');
-    expect(error.column).toBe(HEADERS.funds.indexOf('source') + 1);
-    expect(error.message).toMatch(/established_year and establishing_resolution_en and establishing_resolution_fr given without a source/);
+  it('refuses an establishment statement without a source, or citing a document not read, naming line, column and field', () => {
+    const line = lineOf(DATA_DIR, 'establishment.csv', 'upr-implementation-created-2009,');
+    const none = errorFor((dir) => replaceLine(dir, 'establishment.csv', line, (text) => text.replace(',a-hrc-43-31,', ',,')));
+    expect(none.line).toBe(line);
+    expect(none.field).toBe('source');
+    expect(none.column).toBe(HEADERS.establishment.indexOf('source') + 1);
+    expect(none.message).toMatch(/source: is required/);
+    const unread = errorFor((dir) => replaceLine(dir, 'establishment.csv', line, (text) => text.replace(',a-hrc-43-31,', ',a-hrc-res-19-26,')));
+    expect(unread.field).toBe('source');
+    expect(unread.message).toMatch(/"a-hrc-res-19-26" is marked not_transcribed: only a document that was read can be cited/);
   });
 
-  it('refuses an establishment date that cites a document not read', () => {
-    const line = lineOf(DATA_DIR, 'funds.csv', 'upr-participation,');
-    const error = errorFor((dir) => replaceLine(dir, 'funds.csv', line, (text) => text.replace(',ohchr-page-upr-participation-fund-fr,', ',a-hrc-res-19-26,')));
-    expect(error.line).toBe(line);
-    expect(error.field).toBe('source');
-    expect(error.message).toMatch(/"a-hrc-res-19-26" is marked not_transcribed: an establishment date can only cite a document that was read/);
+  it('refuses an act it cannot name, and a call without its paragraph', () => {
+    const line = lineOf(DATA_DIR, 'establishment.csv', 'vftc-created-1987-11,');
+    const act = errorFor((dir) => replaceLine(dir, 'establishment.csv', line, (text) => text.replace('chr-resolution:1987/38', 'resolution 1987/38')));
+    expect(act.field).toBe('instruments');
+    expect(act.message).toMatch(/must be <kind>:<number>/);
+    const callLine = lineOf(DATA_DIR, 'council_calls.csv', 'hrc-res-57-32-para-5,');
+    const para = errorFor((dir) => replaceLine(dir, 'council_calls.csv', callLine, (text) => text.replace(',para. 5,', ',operative part,')));
+    expect(para.field).toBe('locator');
+    expect(para.column).toBe(HEADERS.calls.indexOf('locator') + 1);
+  });
+
+  it('refuses a staging mirror as a source\'s official address (it belongs in copy_read)', () => {
+    const line = lineOf(DATA_DIR, 'sources.csv', 'ohchr-story-2024-05-29-ldcsids,');
+    const error = errorFor((dir) =>
+      replaceLine(dir, 'sources.csv', line, (text) => text.replace('https://www.ohchr.org/en/stories/', 'https://web.test.ohchr.un-icc.cloud/en/stories/')),
+    );
+    expect(error.field).toBe('url');
+    expect(error.message).toMatch(/staging mirror/);
+  });
+
+  it('refuses a planned amount of money (an announced amount is a pledge)', () => {
+    const error = errorFor((dir) => setField(dir, 'vftc', 'vftc-001', 'basis', 'planned'));
+    expect(error.field).toBe('basis');
+    expect(error.column).toBe(column('basis'));
   });
 
   it.each([
@@ -101,7 +122,7 @@ describe('reading data/', () => {
   });
 
   it('rejects a row with the wrong number of fields, a wrong header, and a duplicate id', () => {
-    expect(errorFor((dir) => replaceLine(dir, 'figures/vftc.csv', 2, () => 'vftc-999,vftc,2020')).message).toMatch(/:2:\d+: expected 21 fields, found 3/);
+    expect(errorFor((dir) => replaceLine(dir, 'figures/vftc.csv', 2, () => 'vftc-999,vftc,2020')).message).toMatch(/:2:\d+: expected 22 fields, found 3/);
     expect(errorFor((dir) => replaceLine(dir, 'sources.csv', 1, (l) => l.replace('kind', 'type'))).message).toMatch(/sources\.csv:1:2: header column 2 must be "kind"/);
     const dup = errorFor((dir) => {
       const second = lineOf(dir, 'figures/vftc.csv', 'vftc-002,');

@@ -23,9 +23,10 @@ const figure = (overrides: Partial<Figure>): Figure => ({
   scope: null,
   session: null,
   attribution: 'direct',
+  basis: 'reported',
   note: null,
   secondary: false,
-  sources: [{ id: 's', kind: 'press_release', title: 't', symbol: null, locator: null, url: 'https://example.org', date: null, language: 'en', mirrorOf: null }],
+  sources: [{ id: 's', kind: 'press_release', title: 't', symbol: null, locator: null, url: 'https://example.org', date: null, language: 'en', titleIs: 'description' as const, copyRead: null }],
   conflictsWith: [],
   ...overrides,
 });

@@ -37,14 +37,15 @@ const figure = (overrides: Partial<Figure>): Figure => ({
   scope: null,
   session: 'HRC48',
   attribution: 'direct',
+  basis: 'reported',
   note: null,
   secondary: false,
-  sources: [{ id: 'src-a', kind: 'ohchr_page', title: 'A page', symbol: null, locator: null, url: 'https://example.org/a', date: null, language: 'en', mirrorOf: null }],
+  sources: [{ id: 'src-a', kind: 'ohchr_page', title: 'A page', symbol: null, locator: null, url: 'https://example.org/a', date: null, language: 'en', titleIs: 'description' as const, copyRead: null }],
   conflictsWith: [],
   ...overrides,
 });
 
-const source = (id: string) => ({ id, kind: 'ohchr_page' as const, title: id, symbol: null, locator: null, url: `https://example.org/${id}`, date: null, language: 'en', mirrorOf: null });
+const source = (id: string) => ({ id, kind: 'ohchr_page' as const, title: id, symbol: null, locator: null, url: `https://example.org/${id}`, date: null, language: 'en', titleIs: 'description' as const, copyRead: null });
 
 const FIGURES: Figure[] = [
   // 16 delegates from two named States together: one figure for each, its 16 never split or added.

@@ -56,6 +56,8 @@ export function figureQualifiers(figure: Figure, lang: string, t: TFunction): st
   if (figure.year === null && figure.period !== 'cumulative' && figure.period !== 'multi_year_average') out.push(t('qualifier.noYear'));
   if (figure.status) out.push(t(`qualifier.status.${figure.status}`));
   if (figure.attribution === 'unconfirmed') out.push(t('qualifier.unconfirmed'));
+  // A count announced before the session is a plan, not a result.
+  if (figure.basis === 'planned') out.push(t('qualifier.planned'));
   if (figure.secondary) out.push(t('qualifier.secondary'));
   if (figure.conflictsWith.length > 0) out.push(t('qualifier.sourcesDisagree'));
   return out;

@@ -3,8 +3,10 @@
 // Counts are shown as digits, so the two form uses the partitive («2 من الأرقام») rather than the dual.
 
 import type { Messages } from './en.js';
+import { factsMessages } from './sections/facts.js';
 
 export const ar: Messages = {
+  facts: factsMessages.ar,
   statements: {
     heading: 'موجز لإعداد البيانات',
     intro:
@@ -178,7 +180,6 @@ export const ar: Messages = {
       'يدعو مجلس حقوق الإنسان الدول بانتظام إلى دعم هذه الصناديق. وفيما يلي: ما قبضه كل صندوق وما أنفقه، وما يذكر أنه يحتاج إليه، والموضع الذي ينتهي عنده السجل العام.',
     latestKnown: 'آخر الأرقام المعروفة',
     openFund: 'أرقام {{fund}} ومصادرها',
-    established: 'أُنشئ في عام {{year}} ({{resolution}})',
     noYearlyMoney: 'لم يُنقل بعد أي رقم مالي سنوي لهذا الصندوق.',
     figureCount_zero: '{{count}} رقم موثق المصدر',
     figureCount_one: '{{count}} رقم موثق المصدر',
@@ -252,6 +253,7 @@ export const ar: Messages = {
     delegates: 'المندوبون المموَّلون',
     fellows: 'الزملاء المموَّلون',
     participants: 'المندوبون والزملاء المموَّلون',
+    beneficiaries: 'المستفيدون (مندوبون أو زملاء أو كلاهما)',
     projects: 'المشاريع',
     project_proposals: 'مقترحات المشاريع المعروضة على مجلس الأمناء',
     countries_supported: 'البلدان المدعومة',
@@ -294,16 +296,17 @@ export const ar: Messages = {
     disagreesWith: 'يتعارض مع {{ids}}',
     partialYear: 'يشمل رقماً عن جزء من السنة',
     unconfirmed: 'لا يذكر المصدر أن الصندوق موّل ذلك',
+    planned: 'أُعلن قبل الدورة',
   },
   source: {
     kind: {
+      resolution: 'قرار',
       official_report: 'تقرير رسمي',
       ohchr_page: 'صفحة على الموقع الشبكي للمفوضية السامية لحقوق الإنسان',
       press_release: 'نشرة صحفية',
       statement: 'بيان',
       secondary: 'مصدر ثانوي',
     },
-    mirror: 'نسخة مقروءة على موقع مرآة للمفوضية السامية لحقوق الإنسان؛ والمسار نفسه على ohchr.org (لم يُتحقق منه):',
     undated: 'غير مؤرَّخ',
     open: 'فتح المصدر (يفتح الوثيقة)',
   },
@@ -364,12 +367,6 @@ export const ar: Messages = {
       baseCaption: 'قاعدة الجهات المانحة لـ{{fund}} حسب السنة: كما تذكرها المصادر، وكما تُظهرها التبرعات المسجلة',
       baseNote:
         'الأعداد الموصوفة بعبارة «حسب المصدر» مأخوذة من مصدر؛ أما الأعداد الأخرى فمستخلصة من التبرعات المسجلة هنا، وقد تكون غير مكتملة.',
-      without_zero: '{{count}} دولة ليس لها أي تبرع مسجل لهذا الصندوق',
-      without_one: '{{count}} دولة ليس لها أي تبرع مسجل لهذا الصندوق',
-      without_two: '{{count}} من الدول ليس لهما أي تبرع مسجل لهذا الصندوق',
-      without_few: '{{count}} دول ليس لها أي تبرع مسجل لهذا الصندوق',
-      without_many: '{{count}} دولة ليس لها أي تبرع مسجل لهذا الصندوق',
-      without_other: '{{count}} دولة ليس لها أي تبرع مسجل لهذا الصندوق',
       withoutNote: 'يعني ذلك أنه لم يُسجَّل أي تبرع في لوحة البيانات هذه — لا أن الدولة لم تتبرع قط.',
       noBase: 'لم تُسجَّل أي أرقام عن الجهات المانحة لهذا الصندوق.',
     },
@@ -622,8 +619,10 @@ export const ar: Messages = {
     title: 'العنوان',
     language: 'لغة النسخة المقروءة',
     date: 'التاريخ (YYYY-MM-DD أو YYYY-MM أو YYYY)',
-    url: 'رابط النسخة المقروءة (URL)',
-    mirrorOf: 'الصفحة نفسها على www.ohchr.org (إذا كانت النسخة على موقع مرآة)',
+    url: 'العنوان الرسمي (ohchr.org أو undocs.org أو عنوان الناشر)',
+    copyRead: 'النسخة التي قُرئت فعلاً، إن لم تكن على العنوان الرسمي (موقع مرآة تجريبي أو موقع آخر)',
+    titleIs: 'طبيعة العنوان',
+    basis: 'هل ذُكر بعد الحدث أم أُعلن قبله؟',
     role: 'الدور',
     attribution: 'هل يذكر المصدر أن الصندوق موّل ذلك؟',
     disabled: 'معطَّل',
@@ -640,6 +639,8 @@ export const ar: Messages = {
     },
     attribution: { direct: 'نعم، يربطه المصدر بالصندوق', unconfirmed: 'لا، يذكره المصدر فقط في سياق الصندوق' },
     sourceStatus: { cited: 'مستشهد به (الأرقام مستمدة منه)', not_transcribed: 'يتضمن أرقاماً لم تُنقل بعد' },
+    titleIs: { published: 'العنوان المنشور كما تطبعه الوثيقة (يُعرض بين علامتي تنصيص)', description: 'وصفنا للوثيقة (يُعرض بين قوسين معقوفين، ولا يُقتبس أبداً)' },
+    basis: { reported: 'أُبلغ عنه بعد الحدث', planned: 'أُعلن قبل الدورة («سيدعم…»)' },
   },
   importPage: {
     heading: 'استيراد جدول من تقرير',

@@ -3,10 +3,12 @@
 
 import { mapMessages } from './sections/map.js';
 import { statementsMessages } from './sections/statements.js';
+import { factsMessages } from './sections/facts.js';
 
 export const en = {
   statements: statementsMessages.en,
   map: mapMessages.en,
+  facts: factsMessages.en,
   app: {
     title: 'Human Rights Trust Funds',
     tagline: 'Pledges, payments, spending and needs of the four UN human-rights trust funds — every figure with its source.',
@@ -28,7 +30,6 @@ export const en = {
       'The Human Rights Council regularly calls on States to support these funds. Below: what each fund received and spent, what it says it needs, and where the public record stops.',
     latestKnown: 'Latest known figures',
     openFund: 'Figures and sources for {{fund}}',
-    established: 'Established {{year}} ({{resolution}})',
     noYearlyMoney: 'No yearly money figure has been transcribed for this fund yet.',
     figureCount_one: '{{count}} sourced figure',
     figureCount_other: '{{count}} sourced figures',
@@ -90,6 +91,7 @@ export const en = {
     delegates: 'Delegates funded',
     fellows: 'Fellows funded',
     participants: 'Delegates and fellows funded',
+    beneficiaries: 'Beneficiaries (delegates, fellows or both)',
     projects: 'Projects',
     project_proposals: 'Project proposals before the Board',
     countries_supported: 'Countries supported',
@@ -132,16 +134,17 @@ export const en = {
     disagreesWith: 'disagrees with {{ids}}',
     partialYear: 'includes a part-year figure',
     unconfirmed: 'the source does not say the fund paid for this',
+    planned: 'announced before the session',
   },
   source: {
     kind: {
+      resolution: 'resolution',
       official_report: 'official report',
       ohchr_page: 'OHCHR web page',
       press_release: 'press release',
       statement: 'statement',
       secondary: 'secondary source',
     },
-    mirror: 'copy read on an OHCHR mirror; same path on ohchr.org (not verified):',
     undated: 'undated',
     open: 'Open the source (opens the document)',
   },
@@ -188,8 +191,6 @@ export const en = {
       topFive: 'Share of the top five',
       baseCaption: 'Donor base of {{fund}} by year: stated by sources, and as the recorded contributions show',
       baseNote: 'Counts "stated" come from a source; the others are read from the contributions recorded here, which may be incomplete.',
-      without_one: '{{count}} State has no contribution recorded for this fund',
-      without_other: '{{count}} States have no contribution recorded for this fund',
       withoutNote: 'This means no contribution is recorded in this dashboard — not that the State never contributed.',
       noBase: 'No donor figures are recorded for this fund.',
     },
@@ -402,8 +403,10 @@ export const en = {
     title: 'Title',
     language: 'Language of the copy read',
     date: 'Date (YYYY-MM-DD, YYYY-MM or YYYY)',
-    url: 'URL of the copy read',
-    mirrorOf: 'Same page on www.ohchr.org (when the copy is on a mirror)',
+    url: 'Official address (ohchr.org, undocs.org or the publisher’s)',
+    copyRead: 'Copy actually read, when it is not the official address (a staging mirror or another site)',
+    titleIs: 'Kind of title',
+    basis: 'Stated after the fact, or announced before?',
     role: 'Role',
     attribution: 'Does the source say the fund paid for it?',
     disabled: 'Disabled',
@@ -420,6 +423,8 @@ export const en = {
     },
     attribution: { direct: 'yes, the source ties it to the fund', unconfirmed: 'no, it only names it in connection with the fund' },
     sourceStatus: { cited: 'cited (figures come from it)', not_transcribed: 'holds figures not yet transcribed' },
+    titleIs: { published: 'the published title, as the document prints it (shown in quotation marks)', description: 'our description of the document (shown in square brackets, never quoted)' },
+    basis: { reported: 'reported after the fact', planned: 'announced before the session (“will support…”)' },
   },
   importPage: {
     heading: 'Import a table from a report',

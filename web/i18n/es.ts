@@ -1,7 +1,9 @@
 // Spanish UI text. Same keys as web/i18n/en.ts (checked by test/web/i18n.test.ts).
 import type { Messages } from './en.js';
+import { factsMessages } from './sections/facts.js';
 
 export const es: Messages = {
+  facts: factsMessages.es,
   statements: {
     heading: 'Nota para declaraciones',
     intro:
@@ -142,7 +144,6 @@ export const es: Messages = {
       'El Consejo de Derechos Humanos exhorta periódicamente a los Estados a que apoyen estos fondos. A continuación: lo que cada fondo recibió y gastó, lo que declara necesitar y hasta dónde llega la información pública.',
     latestKnown: 'Últimas cifras conocidas',
     openFund: 'Cifras y fuentes del {{fund}}',
-    established: 'Establecido en {{year}} ({{resolution}})',
     noYearlyMoney: 'Aún no se ha transcrito ninguna cifra monetaria anual para este fondo.',
     figureCount_one: '{{count}} cifra con fuente',
     figureCount_other: '{{count}} cifras con fuente',
@@ -204,6 +205,7 @@ export const es: Messages = {
     delegates: 'Delegados financiados',
     fellows: 'Becarios financiados',
     participants: 'Delegados y becarios financiados',
+    beneficiaries: 'Beneficiarios (delegados, becarios o ambos)',
     projects: 'Proyectos',
     project_proposals: 'Propuestas de proyectos presentadas a la Junta de Síndicos',
     countries_supported: 'Países que recibieron apoyo',
@@ -246,16 +248,17 @@ export const es: Messages = {
     disagreesWith: 'discrepa de {{ids}}',
     partialYear: 'incluye una cifra correspondiente a una parte del año',
     unconfirmed: 'la fuente no indica que el fondo lo haya sufragado',
+    planned: 'anunciado antes del período de sesiones',
   },
   source: {
     kind: {
+      resolution: 'resolución',
       official_report: 'informe oficial',
       ohchr_page: 'página web del ACNUDH',
       press_release: 'comunicado de prensa',
       statement: 'declaración',
       secondary: 'fuente secundaria',
     },
-    mirror: 'copia consultada en un sitio espejo del ACNUDH; misma ruta en ohchr.org (no verificado):',
     undated: 'sin fecha',
     open: 'Abrir la fuente (abre el documento)',
   },
@@ -306,8 +309,6 @@ export const es: Messages = {
       baseCaption: 'Base de donantes del {{fund}} por año: según las fuentes y según las contribuciones registradas',
       baseNote:
         'Los recuentos “según la fuente” proceden de una fuente; los demás se obtienen de las contribuciones registradas aquí, que pueden estar incompletas.',
-      without_one: '{{count}} Estado no tiene ninguna contribución registrada para este fondo',
-      without_other: '{{count}} Estados no tienen ninguna contribución registrada para este fondo',
       withoutNote: 'Esto significa que no hay ninguna contribución registrada en este panel, no que el Estado nunca haya contribuido.',
       noBase: 'No hay cifras de donantes registradas para este fondo.',
     },
@@ -562,8 +563,10 @@ export const es: Messages = {
     title: 'Título',
     language: 'Idioma de la copia consultada',
     date: 'Fecha (AAAA-MM-DD, AAAA-MM o AAAA)',
-    url: 'URL de la copia consultada',
-    mirrorOf: 'Misma página en www.ohchr.org (si la copia está en un sitio espejo)',
+    url: 'Dirección oficial (ohchr.org, undocs.org o la del editor)',
+    copyRead: 'Copia realmente consultada, si no es la dirección oficial (sitio espejo de pruebas u otro sitio)',
+    titleIs: 'Tipo de título',
+    basis: '¿Comunicado después o anunciado antes?',
     role: 'Rol',
     attribution: '¿Indica la fuente que el fondo lo sufragó?',
     disabled: 'Desactivado',
@@ -580,6 +583,8 @@ export const es: Messages = {
     },
     attribution: { direct: 'sí, la fuente lo vincula al fondo', unconfirmed: 'no, solo lo menciona en relación con el fondo' },
     sourceStatus: { cited: 'citada (de ella proceden cifras)', not_transcribed: 'contiene cifras aún no transcritas' },
+    titleIs: { published: 'el título publicado, tal como figura en el documento (entre comillas)', description: 'nuestra descripción del documento (entre corchetes, nunca entre comillas)' },
+    basis: { reported: 'comunicado a posteriori', planned: 'anunciado antes del período de sesiones («apoyará…»)' },
   },
   importPage: {
     heading: 'Importar un cuadro de un informe',

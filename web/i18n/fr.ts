@@ -1,10 +1,12 @@
 import type { Messages } from './en.js';
 import { mapMessages } from './sections/map.js';
 import { statementsMessages } from './sections/statements.js';
+import { factsMessages } from './sections/facts.js';
 
 export const fr: Messages = {
   statements: statementsMessages.fr,
   map: mapMessages.fr,
+  facts: factsMessages.fr,
   app: {
     title: 'Fonds d’affectation spéciale pour les droits de l’homme',
     tagline:
@@ -26,7 +28,6 @@ export const fr: Messages = {
       'Le Conseil des droits de l’homme engage régulièrement les États à soutenir ces fonds. Ci-dessous : ce que chaque fonds a reçu et dépensé, ce dont il indique avoir besoin, et là où s’arrêtent les informations publiques.',
     latestKnown: 'Derniers chiffres connus',
     openFund: 'Chiffres et sources du {{fund}}',
-    established: 'Créé en {{year}} ({{resolution}})',
     noYearlyMoney: 'Aucun montant annuel n’a encore été relevé pour ce fonds.',
     figureCount_one: '{{count}} chiffre sourcé',
     figureCount_other: '{{count}} chiffres sourcés',
@@ -88,6 +89,7 @@ export const fr: Messages = {
     delegates: 'Délégués financés',
     fellows: 'Boursiers financés',
     participants: 'Délégués et boursiers financés',
+    beneficiaries: 'Bénéficiaires (délégués, boursiers ou les deux)',
     projects: 'Projets',
     project_proposals: 'Propositions de projets soumises au Conseil d’administration',
     countries_supported: 'Pays soutenus',
@@ -130,16 +132,17 @@ export const fr: Messages = {
     disagreesWith: 'ne concorde pas avec {{ids}}',
     partialYear: 'comprend un chiffre ne portant que sur une partie de l’année',
     unconfirmed: 'la source n’indique pas que le fonds l’a financé',
+    planned: 'annoncé avant la session',
   },
   source: {
     kind: {
+      resolution: 'résolution',
       official_report: 'rapport officiel',
       ohchr_page: 'page web du HCDH',
       press_release: 'communiqué de presse',
       statement: 'déclaration',
       secondary: 'source secondaire',
     },
-    mirror: 'copie consultée sur un site miroir du HCDH ; même chemin sur ohchr.org (non vérifié) :',
     undated: 'non daté',
     open: 'Ouvrir la source (ouvre le document)',
   },
@@ -186,8 +189,6 @@ export const fr: Messages = {
       topFive: 'Part des cinq premiers',
       baseCaption: 'Base de donateurs du {{fund}} par année : selon les sources, et d’après les contributions enregistrées',
       baseNote: 'Les nombres « selon la source » proviennent d’une source ; les autres sont tirés des contributions enregistrées ici, qui peuvent être incomplètes.',
-      without_one: '{{count}} État n’a aucune contribution enregistrée pour ce fonds',
-      without_other: '{{count}} États n’ont aucune contribution enregistrée pour ce fonds',
       withoutNote: 'Cela signifie qu’aucune contribution n’est enregistrée dans ce tableau de bord — et non que l’État n’a jamais versé de contribution.',
       noBase: 'Aucun chiffre relatif aux donateurs n’est enregistré pour ce fonds.',
     },
@@ -400,8 +401,10 @@ export const fr: Messages = {
     title: 'Titre',
     language: 'Langue de la copie consultée',
     date: 'Date (AAAA-MM-JJ, AAAA-MM ou AAAA)',
-    url: 'URL de la copie consultée',
-    mirrorOf: 'Même page sur www.ohchr.org (si la copie est sur un miroir)',
+    url: 'Adresse officielle (ohchr.org, undocs.org ou celle de l’éditeur)',
+    copyRead: 'Copie effectivement consultée, si ce n’est pas l’adresse officielle (site miroir de préproduction ou autre site)',
+    titleIs: 'Nature du titre',
+    basis: 'Constaté après coup ou annoncé à l’avance ?',
     role: 'Rôle',
     attribution: 'La source dit-elle que le fonds l’a financé ?',
     disabled: 'Désactivé',
@@ -418,6 +421,8 @@ export const fr: Messages = {
     },
     attribution: { direct: 'oui, la source le rattache au fonds', unconfirmed: 'non, elle le cite seulement en lien avec le fonds' },
     sourceStatus: { cited: 'citée (des chiffres en proviennent)', not_transcribed: 'contient des chiffres non encore relevés' },
+    titleIs: { published: 'le titre publié, tel que le document l’imprime (entre guillemets)', description: 'notre description du document (entre crochets, jamais entre guillemets)' },
+    basis: { reported: 'constaté après coup', planned: 'annoncé avant la session (« soutiendra… »)' },
   },
   importPage: {
     heading: 'Importer un tableau tiré d’un rapport',

@@ -47,56 +47,56 @@ export type Bilingual = Record<DataLanguage, string>;
 
 const isDataLanguage = (lang: UiLanguage): lang is DataLanguage => lang === 'en' || lang === 'fr';
 
-const FUND_NAMES: Record<OtherLanguage, Record<FundId, { name: string; short: string; resolution: string }>> = {
+const FUND_NAMES: Record<OtherLanguage, Record<FundId, { name: string; short: string }>> = {
   es: {
     vftc: {
       name: 'Fondo de Contribuciones Voluntarias de las Naciones Unidas para la Cooperación Técnica en Materia de Derechos Humanos',
-      short: 'Fondo para la Cooperación Técnica', resolution: 'resolución 1987/38 de la Comisión de Derechos Humanos',
+      short: 'Fondo para la Cooperación Técnica',
     },
     'upr-participation': {
       name: 'Fondo de Contribuciones Voluntarias para la Participación en el Examen Periódico Universal',
-      short: 'Fondo para la Participación en el EPU', resolution: 'resolución 6/17 del Consejo de Derechos Humanos',
+      short: 'Fondo para la Participación en el EPU',
     },
     'ldc-sids': {
       name: 'Fondo Fiduciario de Contribuciones Voluntarias de Asistencia Técnica para Apoyar la Participación de los Países Menos Adelantados y los Pequeños Estados Insulares en Desarrollo en la Labor del Consejo de Derechos Humanos',
-      short: 'Fondo Fiduciario para los PMA/PEID', resolution: 'resolución 19/26 del Consejo de Derechos Humanos',
+      short: 'Fondo Fiduciario para los PMA/PEID',
     },
     'upr-implementation': {
       name: 'Fondo de Contribuciones Voluntarias para la Asistencia Financiera y Técnica en la Aplicación del Examen Periódico Universal',
-      short: 'Fondo para la Aplicación del EPU', resolution: 'resolución 6/17 del Consejo de Derechos Humanos',
+      short: 'Fondo para la Aplicación del EPU',
     },
   },
   ar: {
-    vftc: { name: 'صندوق الأمم المتحدة للتبرعات من أجل التعاون التقني في ميدان حقوق الإنسان', short: 'صندوق التعاون التقني', resolution: 'قرار لجنة حقوق الإنسان 1987/38' },
-    'upr-participation': { name: 'صندوق التبرعات للمشاركة في الاستعراض الدوري الشامل', short: 'صندوق المشاركة في الاستعراض الدوري الشامل', resolution: 'قرار مجلس حقوق الإنسان 6/17' },
+    vftc: { name: 'صندوق الأمم المتحدة للتبرعات من أجل التعاون التقني في ميدان حقوق الإنسان', short: 'صندوق التعاون التقني' },
+    'upr-participation': { name: 'صندوق التبرعات للمشاركة في الاستعراض الدوري الشامل', short: 'صندوق المشاركة في الاستعراض الدوري الشامل' },
     'ldc-sids': {
       name: 'صندوق التبرعات الاستئماني للمساعدة التقنية لدعم مشاركة أقل البلدان نمواً والدول الجزرية الصغيرة النامية في أعمال مجلس حقوق الإنسان',
-      short: 'صندوق أقل البلدان نمواً والدول الجزرية الصغيرة النامية', resolution: 'قرار مجلس حقوق الإنسان 19/26',
+      short: 'صندوق أقل البلدان نمواً والدول الجزرية الصغيرة النامية',
     },
     'upr-implementation': {
       name: 'صندوق التبرعات للمساعدة المالية والتقنية لتنفيذ الاستعراض الدوري الشامل',
-      short: 'صندوق تنفيذ الاستعراض الدوري الشامل', resolution: 'قرار مجلس حقوق الإنسان 6/17',
+      short: 'صندوق تنفيذ الاستعراض الدوري الشامل',
     },
   },
   zh: {
-    vftc: { name: '联合国人权领域技术合作自愿基金', short: '技术合作基金', resolution: '人权委员会第1987/38号决议' },
-    'upr-participation': { name: '参与普遍定期审议自愿基金', short: '普遍定期审议参与基金', resolution: '人权理事会第6/17号决议' },
-    'ldc-sids': { name: '支持最不发达国家和小岛屿发展中国家参与人权理事会工作的技术援助自愿信托基金', short: '最不发达国家/小岛屿发展中国家信托基金', resolution: '人权理事会第19/26号决议' },
-    'upr-implementation': { name: '普遍定期审议执行工作财政和技术援助自愿基金', short: '普遍定期审议执行基金', resolution: '人权理事会第6/17号决议' },
+    vftc: { name: '联合国人权领域技术合作自愿基金', short: '技术合作基金' },
+    'upr-participation': { name: '参与普遍定期审议自愿基金', short: '普遍定期审议参与基金' },
+    'ldc-sids': { name: '支持最不发达国家和小岛屿发展中国家参与人权理事会工作的技术援助自愿信托基金', short: '最不发达国家/小岛屿发展中国家信托基金' },
+    'upr-implementation': { name: '普遍定期审议执行工作财政和技术援助自愿基金', short: '普遍定期审议执行基金' },
   },
   ru: {
     vftc: {
       name: 'Фонд добровольных взносов Организации Объединенных Наций для технического сотрудничества в области прав человека',
-      short: 'Фонд для технического сотрудничества', resolution: 'резолюция 1987/38 Комиссии по правам человека',
+      short: 'Фонд для технического сотрудничества',
     },
-    'upr-participation': { name: 'Фонд добровольных взносов для участия в универсальном периодическом обзоре', short: 'Фонд для участия в УПО', resolution: 'резолюция 6/17 Совета по правам человека' },
+    'upr-participation': { name: 'Фонд добровольных взносов для участия в универсальном периодическом обзоре', short: 'Фонд для участия в УПО' },
     'ldc-sids': {
       name: 'Целевой фонд добровольных взносов для оказания технической помощи в целях содействия участию наименее развитых стран и малых островных развивающихся государств в работе Совета по правам человека',
-      short: 'Целевой фонд для НРС/МОСРГ', resolution: 'резолюция 19/26 Совета по правам человека',
+      short: 'Целевой фонд для НРС/МОСРГ',
     },
     'upr-implementation': {
       name: 'Фонд добровольных взносов для оказания финансовой и технической помощи в осуществлении универсального периодического обзора',
-      short: 'Фонд для осуществления УПО', resolution: 'резолюция 6/17 Совета по правам человека',
+      short: 'Фонд для осуществления УПО',
     },
   },
 };
@@ -110,12 +110,6 @@ const OTHER_ENTITY_NAMES: Record<string, Record<OtherLanguage, string>> = {
 export function fundName(fund: { id: FundId; name: Bilingual; shortName: Bilingual }, lang: UiLanguage, form: 'name' | 'short' = 'name'): string {
   if (isDataLanguage(lang)) return form === 'name' ? fund.name[lang] : fund.shortName[lang];
   return FUND_NAMES[lang][fund.id][form];
-}
-
-/** The resolution that set a fund up, as the UN cites it in the reader's language; null when the data records none. */
-export function establishingResolution(fund: { id: FundId; establishingResolution: Bilingual | null }, lang: UiLanguage): string | null {
-  if (!fund.establishingResolution) return null;
-  return isDataLanguage(lang) ? fund.establishingResolution[lang] : FUND_NAMES[lang][fund.id].resolution;
 }
 
 /** The short name of a fund known only by id (lists, selects) in the reader's language; the id while funds load. */

@@ -1,7 +1,9 @@
 // Chinese UI text. Same keys as web/i18n/en.ts (checked by test/web/i18n.test.ts).
 import type { Messages } from './en.js';
+import { factsMessages } from './sections/facts.js';
 
 export const zh: Messages = {
+  facts: factsMessages.zh,
   statements: {
     heading: '发言简报',
     intro:
@@ -140,7 +142,6 @@ export const zh: Messages = {
       '人权理事会经常呼吁各国支持这些基金。下文列出：每个基金已收和支出的款项、基金所称的需求，以及公开记录止于何处。',
     latestKnown: '已知最新数字',
     openFund: '{{fund}}：数字和来源',
-    established: '设立于{{year}}年（{{resolution}}）',
     noYearlyMoney: '尚未为该基金录入任何年度金额。',
     figureCount_one: '{{count}}个有出处的数字',
     figureCount_other: '{{count}}个有出处的数字',
@@ -201,6 +202,7 @@ export const zh: Messages = {
     delegates: '获资助的代表',
     fellows: '获资助的研究金学员',
     participants: '获资助的代表和研究金学员',
+    beneficiaries: '受益人（代表、研究金学员或两者）',
     projects: '项目',
     project_proposals: '提交董事会的项目提案',
     countries_supported: '获支持的国家',
@@ -243,16 +245,17 @@ export const zh: Messages = {
     disagreesWith: '与以下数字不一致：{{ids}}',
     partialYear: '包括一个仅涵盖年内部分期间的数字',
     unconfirmed: '来源未说明由该基金出资',
+    planned: '会前公布的计划数',
   },
   source: {
     kind: {
+      resolution: '决议',
       official_report: '正式报告',
       ohchr_page: '人权高专办网页',
       press_release: '新闻稿',
       statement: '发言',
       secondary: '二手来源',
     },
-    mirror: '副本读自人权高专办镜像网站；ohchr.org上的相同路径（未经核实）：',
     undated: '未注明日期',
     open: '打开来源（打开文件）',
   },
@@ -301,8 +304,6 @@ export const zh: Messages = {
       topFive: '前五名所占份额',
       baseCaption: '{{fund}}逐年的捐助方基础：来源所述的数目，以及已记录捐款所显示的数目',
       baseNote: '“来源所述”的数目出自某一来源；其他数目根据此处记录的捐款得出，这些记录可能不完整。',
-      without_one: '{{count}}个国家在该基金下没有已记录的捐款',
-      without_other: '{{count}}个国家在该基金下没有已记录的捐款',
       withoutNote: '这表示本仪表板中没有记录捐款——而不是该国从未捐款。',
       noBase: '没有为该基金记录任何捐助方数字。',
     },
@@ -547,8 +548,10 @@ export const zh: Messages = {
     title: '标题',
     language: '所读副本的语言',
     date: '日期（YYYY-MM-DD、YYYY-MM或YYYY）',
-    url: '所读副本的网址',
-    mirrorOf: 'www.ohchr.org上的同一页面（如副本位于镜像网站）',
+    url: '官方网址（ohchr.org、undocs.org或出版方网址）',
+    copyRead: '实际阅读的副本（如不是官方网址：测试镜像网站或其他网站）',
+    titleIs: '标题类型',
+    basis: '事后报告还是事先公布？',
     role: '角色',
     attribution: '来源是否说明由该基金出资？',
     disabled: '已停用',
@@ -565,6 +568,8 @@ export const zh: Messages = {
     },
     attribution: { direct: '是，来源将其与该基金直接挂钩', unconfirmed: '否，来源只是在与该基金相关的语境中提到它' },
     sourceStatus: { cited: '已引用（数字出自该来源）', not_transcribed: '载有尚未录入的数字' },
+    titleIs: { published: '文件所印的正式标题（加引号显示）', description: '我们对文件的描述（用方括号显示，从不加引号）' },
+    basis: { reported: '事后报告', planned: '会前公布（“将资助……”）' },
   },
   importPage: {
     heading: '从报告导入表格',

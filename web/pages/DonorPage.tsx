@@ -4,13 +4,129 @@ import { useDonor, useFunds } from '../api/client.js';
 import { FigureTable } from '../components/FigureTable/FigureTable.js';
 import { QueryState } from '../components/QueryState.js';
 import { TableFrame } from '../components/TableFrame/TableFrame.js';
-import { describeYearValue, formatQuantity } from '../format/figures.js';
+import { describeYearValue, figureQualifiers, formatQuantity } from '../format/figures.js';
 import { formatPercent } from '../format/numbers.js';
 import { useUiLanguage } from '../Layout.js';
 import { entityName, fundShortNameById } from '../i18n/names.js';
 
-export function DonorPage() {
+type DonorData = NonNullable<ReturnType<typeof useDonor>['data']>;
+type FundEntry = DonorData['funds'][number];
+type Summary = FundEntry['summary'];
+type YearRow = Summary['years'][number];
+type Cell = YearRow['pledged'];
+
+/** One fund's record for the donor: totals over all years (undated pledges included), then year by year. */
+function DonorFund({ entry, donorName, fundName, figuresById }: { entry: FundEntry; donorName: string; fundName: string; figuresById: ReadonlyMap<string, DonorData['figures'][number]> }) {
   const { t, i18n } = useTranslation();
+  const { summary, rankings } = entry;
+  const amount = (q: Summary['totalPledged']) => formatQuantity(q, 'usd_cents', i18n.language, t);
+
+  /** A year's pledge or contribution: "not recorded", the amount with its qualifiers, or "… recorded, amount not stated". */
+  const money = (cell: Cell, kind: 'pledge' | 'contribution') => {
+    if (cell.figureIds.length === 0) return <span className="muted">{t('chart.notRecorded')}</span>;
+    let { value, qualifiers } = describeYearValue(cell, 'usd_cents', figuresById, i18n.language, t);
+    if (cell.value === null) {
+      value = t(kind === 'pledge' ? 'facts.donors.pledgeNoAmount' : 'facts.donors.contributionNoAmount');
+      const figure = cell.figureIds.length === 1 ? figuresById.get(cell.figureIds[0]!) : undefined;
+      qualifiers = figure ? figureQualifiers(figure, i18n.language, t) : qualifiers;
+    }
+    return (
+      <>
+        <span className="value">{value}</span>
+        {qualifiers.length > 0 ? <span className="cell-qualifiers">{qualifiers.join('; ')}</span> : null}
+      </>
+    );
+  };
+
+  /** What of a year's pledge is not recorded as paid; the pledge's amount when no payment at all is recorded for the year. */
+  const unpaid = (y: YearRow) => {
+    if (y.pledged.figureIds.length === 0) return <span className="muted">{t('facts.donors.noPledge')}</span>;
+    if (y.outstanding.value !== null) return amount(y.outstanding);
+    const noPayment = y.received.figureIds.length === 0 && y.contributions.figureIds.length === 0;
+    if (noPayment && y.pledged.value !== null) return t('facts.donors.paymentNotRecorded', { amount: amount(y.pledged) });
+    return t('value.unknown');
+  };
+
+  const contributionsTotal = () => {
+    const q = summary.totalContributions;
+    // Records that give no yearly amount (a donor list, a cumulative mention) still say the donor gave.
+    const listed = summary.otherFigureIds.some((id) => figuresById.get(id)?.status !== 'pledged');
+    if (q.figureIds.length === 0) return listed ? t('views.donors.listedOnly') : t('facts.donors.noneRecorded');
+    const text = q.value === null ? t('facts.donors.contributionNoAmount') : amount(q);
+    return summary.contributionsAllReceived ? text : `${text} (${t('facts.donors.paidOrPledgedNotStated')})`;
+  };
+  const pledgedTotal = () => {
+    const q = summary.totalPledged;
+    if (q.figureIds.length === 0) return t('facts.donors.noneRecorded');
+    return q.value === null ? t('facts.donors.pledgeNoAmount') : amount(q);
+  };
+  const notPaid = summary.pledgedPaymentNotRecorded;
+
+  return (
+    <section className="donor-fund" data-fund={entry.fund}>
+      <h2>{fundName}</h2>
+      <dl className="donor-totals">
+        <div>
+          <dt>{t('facts.donors.totalContributions')}</dt>
+          <dd data-total="contributions">{contributionsTotal()}</dd>
+        </div>
+        <div>
+          <dt>{t('facts.donors.totalPledged')}</dt>
+          <dd data-total="pledged">{pledgedTotal()}</dd>
+        </div>
+        {notPaid.figureIds.length > 0 && notPaid.value !== null ? (
+          <div>
+            <dt>{t('facts.donors.pledgedPaymentNotRecorded')}</dt>
+            <dd data-total="payment-not-recorded">{amount(notPaid)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {summary.years.length > 0 ? (
+        <TableFrame
+          caption={t('views.donor.caption', { donor: donorName, fund: fundName })}
+          className="donor-years"
+          columns={[
+            { label: t('views.donor.year') },
+            { label: t('views.donor.pledged'), numeric: true },
+            { label: t('facts.donors.contributionsColumn'), numeric: true },
+            { label: t('views.donor.outstanding'), numeric: true },
+            { label: t('views.donor.rank') },
+            { label: t('views.donor.share'), numeric: true },
+          ]}
+        >
+          {summary.years.map((y) => {
+            const standing = rankings.find((r) => r.year === y.year);
+            const rank =
+              standing && standing.rank !== null
+                ? t(standing.complete ? 'views.donor.rankOf' : 'views.donor.rankIncomplete', { rank: standing.rank, count: standing.donorsRecorded })
+                : standing?.notRankedReason
+                  ? t(`facts.donors.notRanked.${standing.notRankedReason}`)
+                  : t('views.donor.notRanked');
+            const share =
+              standing?.share?.value != null
+                ? formatPercent(standing.share.value, i18n.language)
+                : standing && !standing.fundTotalKnown
+                  ? t('facts.donors.shareUnknownNoTotal')
+                  : t('value.unknown');
+            return (
+              <tr key={y.year}>
+                <th scope="row">{y.year}</th>
+                <td className="num">{money(y.pledged, 'pledge')}</td>
+                <td className="num">{money(y.contributions, 'contribution')}</td>
+                <td className="num">{unpaid(y)}</td>
+                <td>{rank}</td>
+                <td className="num">{share}</td>
+              </tr>
+            );
+          })}
+        </TableFrame>
+      ) : null}
+    </section>
+  );
+}
+
+export function DonorPage() {
+  const { t } = useTranslation();
   const lang = useUiLanguage();
   const { donorId = '' } = useParams();
   const donor = useDonor(donorId);
@@ -21,16 +137,6 @@ export function DonorPage() {
       {(data) => {
         const name = entityName(data.donor, lang);
         const figuresById = new Map(data.figures.map((f) => [f.id, f]));
-        const money = (cell: Parameters<typeof describeYearValue>[0]) => {
-          if (cell.figureIds.length === 0) return <span className="muted">{t('chart.notRecorded')}</span>;
-          const { value, qualifiers } = describeYearValue(cell, 'usd_cents', figuresById, i18n.language, t);
-          return (
-            <>
-              <span className="value">{value}</span>
-              {qualifiers.length > 0 ? <span className="cell-qualifiers">{qualifiers.join('; ')}</span> : null}
-            </>
-          );
-        };
         return (
           <>
             <h1>{t('views.donor.heading', { donor: name })}</h1>
@@ -40,41 +146,9 @@ export function DonorPage() {
               </p>
             ) : null}
             {data.funds.length === 0 ? <p>{t('views.donor.none')}</p> : null}
-            {data.funds.map(({ fund, summary, rankings }) =>
-              summary.years.length === 0 ? null : (
-                <TableFrame
-                  key={fund}
-                  caption={t('views.donor.caption', { donor: name, fund: shortName(fund) })}
-                  className="donor-years"
-                  columns={[
-                    { label: t('views.donor.year') },
-                    { label: t('views.donor.pledged'), numeric: true },
-                    { label: t('views.donor.received'), numeric: true },
-                    { label: t('views.donor.outstanding'), numeric: true },
-                    { label: t('views.donor.rank') },
-                    { label: t('views.donor.share'), numeric: true },
-                  ]}
-                >
-                  {summary.years.map((y) => {
-                    const standing = rankings.find((r) => r.year === y.year);
-                    const rank =
-                      !standing || standing.rank === null
-                        ? t('views.donor.notRanked')
-                        : t(standing.complete ? 'views.donor.rankOf' : 'views.donor.rankIncomplete', { rank: standing.rank, count: standing.donorsRecorded });
-                    return (
-                      <tr key={y.year}>
-                        <th scope="row">{y.year}</th>
-                        <td className="num">{money(y.pledged)}</td>
-                        <td className="num">{money(y.received)}</td>
-                        <td className="num">{y.pledged.figureIds.length === 0 ? '—' : formatQuantity(y.outstanding, 'usd_cents', i18n.language, t)}</td>
-                        <td>{rank}</td>
-                        <td className="num">{standing?.share?.value == null ? t('value.unknown') : formatPercent(standing.share.value, i18n.language)}</td>
-                      </tr>
-                    );
-                  })}
-                </TableFrame>
-              ),
-            )}
+            {data.funds.map((entry) => (
+              <DonorFund key={entry.fund} entry={entry} donorName={name} fundName={shortName(entry.fund)} figuresById={figuresById} />
+            ))}
             <h2>{t('views.donor.otherFigures')}</h2>
             <FigureTable figures={data.figures} caption={t('views.donor.figuresCaption', { donor: name })} />
           </>

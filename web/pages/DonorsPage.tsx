@@ -20,11 +20,34 @@ export function DonorsPage() {
   const funds = useFunds();
   const baseFund = (FUND_IDS as readonly string[]).includes(params.get('fund') ?? '') ? (params.get('fund') as FundId) : 'ldc-sids';
   const shortName = (id: string) => fundShortNameById(funds.data, id, lang);
+  const money = (q: NonNullable<Summary>['totalPledged']) => formatQuantity(q, 'usd_cents', i18n.language, t);
+  /**
+   * One donor and fund: contributions as their sources qualify them, every pledge (dated or not) and
+   * what of it has no payment recorded. A record without an amount says so; it is never a dash.
+   */
   const cell = (summary: Summary | undefined) => {
     if (!summary) return t('views.donors.notRecorded');
     const parts: string[] = [];
-    if (summary.totalReceived.figureIds.length > 0) parts.push(t('views.donors.received', { amount: formatQuantity(summary.totalReceived, 'usd_cents', i18n.language, t) }));
-    if (summary.totalPledged.figureIds.length > 0) parts.push(t('views.donors.pledged', { amount: formatQuantity(summary.totalPledged, 'usd_cents', i18n.language, t) }));
+    const contributions = summary.totalContributions;
+    if (contributions.figureIds.length > 0) {
+      const amount =
+        contributions.value === null
+          ? t('facts.donors.contributionNoAmount')
+          : t(summary.contributionsAllReceived ? 'views.donors.received' : 'facts.donors.contributions', { amount: money(contributions) });
+      parts.push(summary.contributionsAllReceived ? amount : `${amount} (${t('facts.donors.paidOrPledgedNotStated')})`);
+    }
+    if (summary.totalPledged.figureIds.length > 0) {
+      const pledged = summary.totalPledged.value === null ? t('facts.donors.pledgeNoAmount') : t('views.donors.pledged', { amount: money(summary.totalPledged) });
+      const unpaid = summary.pledgedPaymentNotRecorded;
+      const allUnpaid = unpaid.figureIds.length > 0 && unpaid.value !== null && unpaid.value === summary.totalPledged.value && unpaid.bound === summary.totalPledged.bound;
+      parts.push(
+        unpaid.figureIds.length === 0 || unpaid.value === null
+          ? pledged
+          : allUnpaid
+            ? `${pledged} (${t('facts.donors.matrixPaymentNotRecorded')})`
+            : `${pledged}; ${t('facts.donors.paymentNotRecorded', { amount: money(unpaid) })}`,
+      );
+    }
     if (parts.length === 0 && summary.otherFigureIds.length > 0) parts.push(t('views.donors.listedOnly'));
     return parts.join('; ') || t('views.donors.notRecorded');
   };

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { FigureInput } from '../../server/editing/figures.js';
 import { formatCentsAsPlainUsd, parseUsdToCents } from '../../server/domain/money.js';
-import { ATTRIBUTIONS, CONTRIBUTION_STATUSES, FUND_IDS, isMoneyMetric, METRICS, PERIODS, PRECISIONS, type FundId } from '../../server/domain/vocabulary.js';
+import { ATTRIBUTIONS, BASES, CONTRIBUTION_STATUSES, FUND_IDS, isMoneyMetric, METRICS, PERIODS, PRECISIONS, type FundId } from '../../server/domain/vocabulary.js';
 import type { Figure } from '../../server/routes/schemas.js';
 import { client, okJson, useFigure, useSources } from '../api/client.js';
 import { RequireRole } from '../auth/RequireRole.js';
@@ -29,6 +29,7 @@ interface FigureForm {
   session: string;
   note: string;
   attribution: FigureInput['attribution'];
+  basis: FigureInput['basis'];
   sources: { id: string; locator: string }[];
 }
 
@@ -48,6 +49,7 @@ const emptyForm = (fund: FundId): FigureForm => ({
   session: '',
   note: '',
   attribution: 'direct',
+  basis: 'reported',
   sources: [{ id: '', locator: '' }],
 });
 
@@ -67,6 +69,7 @@ const formOf = (f: Figure): FigureForm => ({
   session: f.session ?? '',
   note: f.note ?? '',
   attribution: f.attribution,
+  basis: f.basis,
   sources: f.sources.map((s) => ({ id: s.id, locator: s.locator ?? '' })),
 });
 
@@ -97,6 +100,8 @@ function toInput(form: FigureForm): FigureInput | null {
     session: orNull(form.session),
     note: orNull(form.note),
     attribution: form.attribution,
+    // Only a count can be announced beforehand; an announced amount of money is a pledge.
+    basis: money ? 'reported' : form.basis,
     sources: form.sources.filter((s) => s.id).map((s) => ({ id: s.id, locator: orNull(s.locator) })),
   };
 }
@@ -155,6 +160,9 @@ function FigureEditor({ figure }: { figure: Figure | null }) {
         <SelectField label={t('field.precision')} value={form.precision} options={PRECISIONS} optionLabel={(v) => t(`option.precision.${v}`)} onChange={(v) => set('precision', v)} />
         <SelectField label={t('field.period')} value={form.period} options={PERIODS} optionLabel={(v) => t(`option.period.${v}`)} onChange={(v) => set('period', v)} />
         <SelectField label={t('field.attribution')} value={form.attribution} options={ATTRIBUTIONS} optionLabel={(v) => t(`option.attribution.${v}`)} onChange={(v) => set('attribution', v)} />
+        {!money ? (
+          <SelectField label={t('field.basis')} value={form.basis} options={BASES} optionLabel={(v) => t(`option.basis.${v}`)} onChange={(v) => set('basis', v)} />
+        ) : null}
         <Field label={`${t('field.periodStart')} (${t('edit.optional')})`}>
           {(p) => <input {...p} inputMode="numeric" value={form.periodStart} onChange={(e) => set('periodStart', e.target.value)} />}
         </Field>

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { FundDetail } from '../../server/routes/schemas.js';
-import { useFundDetail } from '../api/client.js';
+import { useFundDetail, useFunds } from '../api/client.js';
 import { FundingChart } from '../charts/FundingChart/FundingChart.js';
 import { fundingChartCsv, fundingChartRows, figuresInChart } from '../charts/FundingChart/rows.js';
 import { ChartFrame } from '../charts/ChartFrame/ChartFrame.js';
@@ -15,7 +15,10 @@ import { describeYearValue } from '../format/figures.js';
 import { formatPartialDate, formatUsdAxis } from '../format/numbers.js';
 import { useUiLanguage } from '../Layout.js';
 import { useCanEdit } from '../auth/RequireRole.js';
-import { FundEstablishment } from '../components/FundEstablishment/FundEstablishment.js';
+import { CouncilCalls } from '../components/CouncilCalls/CouncilCalls.js';
+import { DataNotes } from '../components/DataNotes/DataNotes.js';
+import { FundEstablishment, establishmentText } from '../components/FundEstablishment/FundEstablishment.js';
+import { sourceLabel } from '../components/SourceCitation/SourceCitation.js';
 import { fundName } from '../i18n/names.js';
 
 function Backlog({ backlog }: { backlog: FundDetail['backlog'] }) {
@@ -24,7 +27,7 @@ function Backlog({ backlog }: { backlog: FundDetail['backlog'] }) {
   return (
     <ul className="backlog">
       {backlog.map((entry, i) => {
-        const label = entry.source.symbol ? `${entry.source.symbol} — ${entry.source.title}` : entry.source.title;
+        const label = sourceLabel(entry.source, t);
         const years =
           entry.yearFrom !== null && entry.yearTo !== null && entry.yearFrom !== entry.yearTo
             ? t('fund.backlogYears', { from: entry.yearFrom, to: entry.yearTo })
@@ -35,10 +38,10 @@ function Backlog({ backlog }: { backlog: FundDetail['backlog'] }) {
           <li key={`${entry.source.id}-${i}`}>
             {entry.source.url ? (
               <a href={entry.source.url} rel="noopener noreferrer" target="_blank">
-                {label}
+                <bdi>{label}</bdi>
               </a>
             ) : (
-              <span>{label}</span>
+              <bdi>{label}</bdi>
             )}
             {entry.source.date ? `, ${formatPartialDate(entry.source.date, i18n.language)}` : ''}
             {years ? ` — ${years}` : ''}
@@ -60,6 +63,7 @@ function FundView({ detail }: { detail: FundDetail }) {
   const backlogId = useId();
   const { fund } = detail;
   const canEdit = useCanEdit();
+  const funds = useFunds();
   const rows = fundingChartRows(detail.funding);
   const figuresById = new Map(detail.figures.map((f) => [f.id, f]));
   const summary =
@@ -70,16 +74,14 @@ function FundView({ detail }: { detail: FundDetail }) {
         <Link to={`/${lang}/`}>{t('app.nav.overview')}</Link>
       </p>
       <h1>{fundName(fund, lang)}</h1>
-      <p className="fund-established">
-        {fundName(fund, lang, 'short')}
-        {fund.establishedYear ? ' · ' : ''}
-        <FundEstablishment fund={fund} lang={lang} />
-      </p>
-      {fund.note ? (
-        <p className="note" lang="en" dir="auto">
-          {fund.note}
-        </p>
-      ) : null}
+      <p className="fund-established">{fundName(fund, lang, 'short')}</p>
+      <DataNotes
+        notes={[
+          ...(fund.note ? [{ text: fund.note }] : []),
+          ...fund.establishment.filter((e) => e.note).map((e) => ({ about: establishmentText(e, i18n.language, t), text: e.note! })),
+        ]}
+      />
+      <FundEstablishment fund={fund} />
       <section aria-labelledby={fundingId}>
         <h2 id={fundingId}>{t('fund.fundingHeading')}</h2>
         {rows.length === 0 ? <p className="chart-summary">{summary}</p> : null}
@@ -107,6 +109,7 @@ function FundView({ detail }: { detail: FundDetail }) {
           </>
         ) : null}
       </section>
+      <CouncilCalls calls={detail.calls} funds={funds.data} lang={lang} />
       <section aria-labelledby={figuresId}>
         <h2 id={figuresId}>{t('fund.figuresHeading')}</h2>
         {canEdit ? (

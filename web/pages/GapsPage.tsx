@@ -7,9 +7,11 @@ import { QueryState } from '../components/QueryState.js';
 import { formatQuantity } from '../format/figures.js';
 import { useUiLanguage } from '../Layout.js';
 import { fundName } from '../i18n/names.js';
+import { sourceLabel } from '../components/SourceCitation/SourceCitation.js';
+import type { TitleKind } from '../../server/domain/vocabulary.js';
 
 /** One fund's yearly funding with gap and coverage, read through its figures so qualifiers show. */
-function FundGaps({ fund, documents }: { fund: Fund; documents: { source: { id: string; symbol: string | null; title: string; url: string | null } }[] }) {
+function FundGaps({ fund, documents }: { fund: Fund; documents: { source: { id: string; symbol: string | null; title: string; titleIs: TitleKind; url: string | null } }[] }) {
   const { t } = useTranslation();
   const lang = useUiLanguage();
   const detail = useFundDetail(fund.id);
@@ -38,7 +40,7 @@ function FundGaps({ fund, documents }: { fund: Fund; documents: { source: { id: 
           <p>{t('views.gaps.requirementDocuments')}</p>
           <ul className="backlog">
             {[...new Map(documents.map((d) => [d.source.id, d.source])).values()].map((s) => (
-              <li key={s.id}>{s.url ? <a href={s.url} rel="noopener noreferrer" target="_blank">{s.symbol ? `${s.symbol} — ${s.title}` : s.title}</a> : s.symbol ? `${s.symbol} — ${s.title}` : s.title}</li>
+              <li key={s.id}>{s.url ? <a href={s.url} rel="noopener noreferrer" target="_blank"><bdi>{sourceLabel(s, t)}</bdi></a> : <bdi>{sourceLabel(s, t)}</bdi>}</li>
             ))}
           </ul>
         </>

@@ -13,20 +13,23 @@ import { describeYearValue, formatQuantity } from '../format/figures.js';
 import { formatPercent } from '../format/numbers.js';
 import { useUiLanguage } from '../Layout.js';
 import { fundShortNameById } from '../i18n/names.js';
+import { CitationMarker, titleText } from '../components/SourceCitation/SourceCitation.js';
 
 type Review = NonNullable<ReturnType<typeof useReview>['data']>;
 
 function Pack({ review, fundName }: { review: Review; fundName: string }) {
   const { t, i18n } = useTranslation();
   const figuresById = new Map(review.figures.map((f) => [f.id, f]));
+  // Every amount in the pack carries the sources of the figures it rests on.
+  const citationsOf = (figureIds: readonly string[]) => figureIds.flatMap((id) => review.citations[id] ?? []);
   const years = review.sourcesAndUses.map((s) => s.year);
   const missingByYear = new Map<number, typeof review.completeness>();
   for (const c of review.completeness) missingByYear.set(c.year, [...(missingByYear.get(c.year) ?? []), c]);
-  const docLabel = (d: Review['undatedDocuments'][number]) => (d.source.symbol ? d.source.symbol : d.source.title) + (d.locator ? ` (${d.locator})` : '');
+  const docLabel = (d: Review['undatedDocuments'][number]) => (d.source.symbol ? d.source.symbol : titleText(d.source, t)) + (d.locator ? ` (${d.locator})` : '');
   return (
     <article className="review-pack">
       <h2 className="pack-title">{t('views.review.title', { fund: fundName, from: review.from, to: review.to })}</h2>
-      <p className="field-help">{t('views.review.generated', { date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date()) })}</p>
+      <p className="field-help">{t('views.review.generated', { date: new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : i18n.language, { dateStyle: 'long' }).format(new Date()) })}</p>
 
       <section className="pack-section">
         <h3>{t('views.review.sourcesAndUses')}</h3>
@@ -45,6 +48,7 @@ function Pack({ review, fundName }: { review: Review; fundName: string }) {
                 return (
                   <td key={year} className="num">
                     <span className="value">{value}</span>
+                    <CitationMarker sources={citationsOf(cell.figureIds)} />
                     {qualifiers.length > 0 ? <span className="cell-qualifiers">{qualifiers.join('; ')}</span> : null}
                   </td>
                 );
@@ -64,7 +68,11 @@ function Pack({ review, fundName }: { review: Review; fundName: string }) {
               const sign = (c.change.value ?? 0) < 0 ? '−' : '+';
               const change = `${sign}${formatQuantity({ ...c.change, value: Math.abs(c.change.value ?? 0) }, 'usd_cents', i18n.language, t)}`;
               const relative = c.relative.value === null ? t('value.unknown') : `${sign}${formatPercent(c.relative.value, i18n.language)}`;
-              return <li key={`${c.metric}-${c.year}`}>{t('views.review.changeText', { metric: t(`metric.${c.metric}`), year: c.year, change, relative })}</li>;
+              return (
+                <li key={`${c.metric}-${c.year}`}>
+                  {t('views.review.changeText', { metric: t(`metric.${c.metric}`), year: c.year, change, relative })} <CitationMarker sources={citationsOf(c.change.figureIds)} />
+                </li>
+              );
             })}
           </ul>
         )}
@@ -72,7 +80,7 @@ function Pack({ review, fundName }: { review: Review; fundName: string }) {
 
       <section className="pack-section">
         <h3>{t('views.donors.baseHeading')}</h3>
-        <DonorBase fund={review.fund as FundId} fundName={fundName} from={review.from} to={review.to} />
+        <DonorBase fund={review.fund as FundId} fundName={fundName} from={review.from} to={review.to} citations={review.citations} />
       </section>
 
       <section className="pack-section">

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { SourceInput } from '../../server/editing/sources.js';
-import { LANGUAGES, SOURCE_KINDS, SOURCE_STATUSES } from '../../server/domain/vocabulary.js';
+import { LANGUAGES, SOURCE_KINDS, SOURCE_STATUSES, TITLE_KINDS } from '../../server/domain/vocabulary.js';
 import type { Source } from '../../server/routes/schemas.js';
 import { client, okJson, useSources } from '../api/client.js';
 import { RequireRole } from '../auth/RequireRole.js';
@@ -11,17 +11,19 @@ import { Field, SaveDeleteActions } from '../components/Form/Field.js';
 import { QueryState } from '../components/QueryState.js';
 import { useUiLanguage } from '../Layout.js';
 
-type SourceForm = Record<'kind' | 'status' | 'symbol' | 'title' | 'language' | 'date' | 'url' | 'mirrorOf' | 'note', string>;
+type SourceForm = Record<'kind' | 'status' | 'symbol' | 'title' | 'titleIs' | 'language' | 'date' | 'url' | 'copyRead' | 'note', string>;
 
 const formOf = (s: Source | null): SourceForm => ({
   kind: s?.kind ?? 'official_report',
   status: s?.status ?? 'cited',
   symbol: s?.symbol ?? '',
   title: s?.title ?? '',
+  // Unless the editor says the title is printed so, it is our description: never quoted.
+  titleIs: s?.titleIs ?? 'description',
   language: s?.language ?? 'en',
   date: s?.date ?? '',
   url: s?.url ?? '',
-  mirrorOf: s?.mirrorOf ?? '',
+  copyRead: s?.copyRead ?? '',
   note: s?.note ?? '',
 });
 
@@ -31,10 +33,11 @@ const toInput = (f: SourceForm): SourceInput => ({
   status: f.status as SourceInput['status'],
   symbol: orNull(f.symbol),
   title: f.title.trim(),
+  titleIs: f.titleIs as SourceInput['titleIs'],
   language: orNull(f.language) as SourceInput['language'],
   date: orNull(f.date),
   url: orNull(f.url),
-  mirrorOf: orNull(f.mirrorOf),
+  copyRead: orNull(f.copyRead),
   note: orNull(f.note),
 });
 
@@ -84,9 +87,12 @@ function SourceEditor({ source }: { source: Source | null }) {
         <Field label={t('field.date')}>{input('date')}</Field>
         <Field label={t('field.language')}>{select('language', ['', ...LANGUAGES], (v) => v || t('edit.none'))}</Field>
       </div>
-      <Field label={t('field.title')}>{input('title')}</Field>
+      <div className="form-grid">
+        <Field label={t('field.title')}>{input('title')}</Field>
+        <Field label={t('field.titleIs')}>{select('titleIs', TITLE_KINDS, (v) => t(`option.titleIs.${v as Source['titleIs']}`))}</Field>
+      </div>
       <Field label={t('field.url')}>{(p) => <input {...p} type="url" value={form.url} onChange={(e) => set('url', e.target.value)} />}</Field>
-      <Field label={`${t('field.mirrorOf')} (${t('edit.optional')})`}>{(p) => <input {...p} type="url" value={form.mirrorOf} onChange={(e) => set('mirrorOf', e.target.value)} />}</Field>
+      <Field label={`${t('field.copyRead')} (${t('edit.optional')})`}>{(p) => <input {...p} type="url" value={form.copyRead} onChange={(e) => set('copyRead', e.target.value)} />}</Field>
       <Field label={`${t('field.note')} (${t('edit.optional')})`}>{(p) => <textarea {...p} rows={3} value={form.note} onChange={(e) => set('note', e.target.value)} />}</Field>
       <SaveDeleteActions
         saving={save.isPending}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSources } from '../api/client.js';
 import { QueryState } from '../components/QueryState.js';
-import { MirrorNote } from '../components/SourceCitation/SourceCitation.js';
+import { CopyReadNote, sourceLabel } from '../components/SourceCitation/SourceCitation.js';
 import { formatPartialDate } from '../format/numbers.js';
 import { Link } from 'react-router';
 import { useCanEdit } from '../auth/RequireRole.js';
@@ -36,15 +36,15 @@ export function SourcesPage() {
                       <li key={s.id} id={`source-${s.id}`}>
                         {s.url ? (
                           <a href={s.url} rel="noopener noreferrer" target="_blank">
-                            {s.symbol ? `${s.symbol} — ${s.title}` : s.title}
+                            <bdi>{sourceLabel(s, t)}</bdi>
                           </a>
                         ) : (
-                          <span>{s.symbol ? `${s.symbol} — ${s.title}` : s.title}</span>
+                          <bdi>{sourceLabel(s, t)}</bdi>
                         )}
                         {`, ${s.date ? formatPartialDate(s.date, i18n.language) : t('source.undated')}`}
                         {` (${t(`source.kind.${s.kind}`)})`}
-                        {status === 'cited' ? ` — ${t('sourcesPage.figuresFrom', { count: s.figureCount })}` : ''}
-                        <MirrorNote mirrorOf={s.mirrorOf} />
+                        {status === 'cited' && s.figureCount > 0 ? ` — ${t('sourcesPage.figuresFrom', { count: s.figureCount })}` : ''}
+                        <CopyReadNote copyRead={s.copyRead} />
                         {canEdit ? (
                           <>
                             {' · '}

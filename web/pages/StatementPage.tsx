@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { stateFormsEn, stateFormsFr } from '../../server/domain/statements.js';
-import type { Figure } from '../../server/routes/schemas.js';
+import { stateFormsEn, stateFormsFr } from '../../server/domain/statements/grammar.js';
+import type { Figure, FigureSource } from '../../server/routes/schemas.js';
 import { client, okJson } from '../api/client.js';
 import { SelectField } from '../components/Form/Field.js';
 import { QueryState } from '../components/QueryState.js';
@@ -12,7 +12,7 @@ import type { UiLanguage } from '../i18n/index.js';
 import { useUiLanguage } from '../Layout.js';
 import { entityName } from '../i18n/names.js';
 
-/** The languages the server writes briefs in (server/domain/statements.ts). */
+/** The languages the server writes briefs in (server/domain/statements/). */
 const BRIEF_LANGUAGES = ['en', 'fr'] as const;
 type BriefLang = (typeof BRIEF_LANGUAGES)[number];
 type StateOption = { iso3: string; name: { en: string; fr: string } };
@@ -87,15 +87,16 @@ export function StatementPage() {
   const states = useStatesInData(lang);
   const brief = useBrief(iso3, briefLang);
   // What was copied last (a sentence's index, or all), and what the live region says about it.
-  const [copied, setCopied] = useState<{ key: number | 'all'; ok: boolean; message: string } | null>(null);
+  const [copied, setCopied] = useState<{ key: number | string; ok: boolean; message: string } | null>(null);
   const headingId = useId();
+  const callsId = useId();
 
   const options = states.data ?? [];
   const known = new Map(options.map((s) => [s.iso3, s]));
   const current: StateOption | undefined = iso3 ? (known.get(iso3) ?? (brief.data ? brief.data.country : undefined)) : undefined;
   const selectOptions = iso3 && !known.has(iso3) ? [iso3, ...options.map((s) => s.iso3)] : options.map((s) => s.iso3);
 
-  const copy = async (text: string, key: number | 'all', done: string) => {
+  const copy = async (text: string, key: number | string, done: string) => {
     const ok = await copyText(text);
     setCopied({ key, ok, message: ok ? done : t('statements.copyFailed') });
   };
@@ -174,13 +175,43 @@ export function StatementPage() {
               );
             }
             const all = data.sentences.map((s) => s.text).join('\n\n');
+            // A brief is in English or French: left to right, whatever the interface's direction.
+            const item = (key: string | number, text: string, sources: readonly FigureSource[], label: string, done: string) => (
+              <>
+                <p className="statement-text" lang={data.lang} dir="ltr">
+                  {text}
+                </p>
+                <div className="statement-tools">
+                  <button type="button" className="secondary small" aria-label={label} onClick={() => void copy(text, key, done)}>
+                    {t('statements.copy')}
+                  </button>
+                  {copied?.key === key ? (
+                    <span className={copied.ok ? 'success' : 'error'} aria-hidden="true" style={{ fontSize: '0.8rem' }}>
+                      {copied.ok ? t('statements.copiedMark') : t('statements.copyFailedMark')}
+                    </span>
+                  ) : null}
+                  <span className="citation statement-sources">
+                    <span className="muted">{t('statements.sources')} </span>
+                    {sources.map((source, j) => (
+                      <span key={`${source.id}|${source.locator ?? ''}`}>
+                        {j > 0 ? '; ' : ''}
+                        <SourceCitation source={source} />
+                      </span>
+                    ))}
+                  </span>
+                </div>
+              </>
+            );
             return (
               <section aria-labelledby={headingId} className="statement-brief" data-iso3={data.country.iso3} data-lang={data.lang}>
                 <h2 id={headingId}>{t('statements.briefFor', { state: nameInText(data.country, lang) })}</h2>
                 {data.noRecordedFigures ? (
-                  <p className="no-data" lang={data.lang} data-testid="no-figures">
-                    {data.message}
-                  </p>
+                  <>
+                    <p className="no-data" lang={data.lang} data-testid="no-figures">
+                      {data.message}
+                    </p>
+                    {status}
+                  </>
                 ) : (
                   <>
                     <p className="muted">
@@ -197,42 +228,30 @@ export function StatementPage() {
                       {status}
                     </div>
                     <h3 className="card-subheading">{t('statements.sentences')}</h3>
-                    <ol className="statement-sentences" style={{ paddingInlineStart: '1.5rem', maxWidth: '90ch' }}>
+                    <ol className="statement-sentences">
                       {data.sentences.map((sentence, i) => (
-                        <li key={sentence.figureIds.join(' ')} data-figure-ids={sentence.figureIds.join(' ')} style={{ marginBottom: '1.1rem' }}>
-                          <p className="statement-text" lang={data.lang} style={{ margin: '0 0 0.35rem', lineHeight: 1.45 }}>
-                            {sentence.text}
-                          </p>
-                          <div className="statement-tools" style={{ display: 'flex', flexWrap: 'wrap', gap: '0.25rem 0.6rem', alignItems: 'baseline' }}>
-                            <button
-                              type="button"
-                              className="secondary"
-                              style={{ fontSize: '0.8rem', padding: '0.1rem 0.6rem' }}
-                              aria-label={t('statements.copySentence', { n: i + 1 })}
-                              onClick={() => void copy(sentence.text, i, t('statements.copied', { n: i + 1 }))}
-                            >
-                              {t('statements.copy')}
-                            </button>
-                            {copied?.key === i ? (
-                              <span className={copied.ok ? 'success' : 'error'} aria-hidden="true" style={{ fontSize: '0.8rem' }}>
-                                {copied.ok ? t('statements.copiedMark') : t('statements.copyFailedMark')}
-                              </span>
-                            ) : null}
-                            <span className="citation statement-sources">
-                              <span className="muted">{t('statements.sources')} </span>
-                              {sentence.sources.map((source, j) => (
-                                <span key={source.id}>
-                                  {j > 0 ? '; ' : ''}
-                                  <SourceCitation source={source} />
-                                </span>
-                              ))}
-                            </span>
-                          </div>
+                        <li key={sentence.figureIds.join(' ')} data-figure-ids={sentence.figureIds.join(' ')}>
+                          {item(i, sentence.text, sentence.sources, t('statements.copySentence', { n: i + 1 }), t('statements.copied', { n: i + 1 }))}
                         </li>
                       ))}
                     </ol>
                   </>
                 )}
+                {data.calls.length > 0 ? (
+                  <section aria-labelledby={callsId} className="statement-calls-section">
+                    <h3 id={callsId} className="card-subheading">
+                      {t('facts.calls.heading')}
+                    </h3>
+                    <p className="muted">{t('facts.briefCalls.intro')}</p>
+                    <ol className="statement-calls">
+                      {data.calls.map((call, i) => (
+                        <li key={call.callId} data-call-id={call.callId}>
+                          {item(`call-${i}`, call.text, call.sources, t('facts.briefCalls.copy', { n: i + 1 }), t('facts.briefCalls.copied', { n: i + 1 }))}
+                        </li>
+                      ))}
+                    </ol>
+                  </section>
+                ) : null}
               </section>
             );
           }}

@@ -7,9 +7,14 @@ import { formatPercent } from '../../format/numbers.js';
 import { QueryState } from '../QueryState.js';
 import { TableFrame } from '../TableFrame/TableFrame.js';
 import { entityName } from '../../i18n/names.js';
+import type { FigureSource } from '../../../server/routes/schemas.js';
+import { CitationMarker } from '../SourceCitation/SourceCitation.js';
 
-/** A fund's donor base by year: what sources state, and what the recorded contributions show. */
-export function DonorBase({ fund, fundName, from, to }: { fund: FundId; fundName: string; from?: number; to?: number }) {
+/**
+ * A fund's donor base by year: what sources state, and what the recorded contributions show. Given the
+ * citations by figure id (the Board review pack), each stated count carries its source marker.
+ */
+export function DonorBase({ fund, fundName, from, to, citations }: { fund: FundId; fundName: string; from?: number; to?: number; citations?: Record<string, FigureSource[]> }) {
   const { t, i18n } = useTranslation();
   const lang = useUiLanguage();
   const base = useDonorBase(fund);
@@ -18,7 +23,15 @@ export function DonorBase({ fund, fundName, from, to }: { fund: FundId; fundName
       {(data) => {
         const years = data.years.filter((y) => (from === undefined || y.year >= from) && (to === undefined || y.year <= to));
         const names = (ids: string[]) => (ids.length === 0 ? '—' : ids.map((id) => (data.donors[id] ? entityName(data.donors[id], lang) : id)).join(', '));
-        const count = (q: (typeof years)[number]['statedDonors']) => (q.figureIds.length === 0 ? '—' : formatQuantity(q, 'count', i18n.language, t));
+        const count = (q: (typeof years)[number]['statedDonors']) =>
+          q.figureIds.length === 0 ? (
+            <span className="muted">{t('chart.notRecorded')}</span>
+          ) : (
+            <>
+              {formatQuantity(q, 'count', i18n.language, t)}
+              {citations ? <CitationMarker sources={q.figureIds.flatMap((id) => citations[id] ?? [])} /> : null}
+            </>
+          );
         return (
           <>
             {years.length === 0 ? (
@@ -56,7 +69,7 @@ export function DonorBase({ fund, fundName, from, to }: { fund: FundId; fundName
               </>
             )}
             <details>
-              <summary>{t('views.donors.without', { count: data.withoutRecordedContribution.length })}</summary>
+              <summary>{t('facts.donors.withoutMembers', { count: data.withoutRecordedContribution.length, total: data.memberStates })}</summary>
               <p>{t('views.donors.withoutNote')}</p>
               <p className="state-list">{names(data.withoutRecordedContribution)}</p>
             </details>

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { Figure } from '../../../server/routes/schemas.js';
 import { figureQualifiers, formatFigureValue } from '../../format/figures.js';
 import { SourceList } from '../SourceCitation/SourceCitation.js';
+import { DataNotes } from '../DataNotes/DataNotes.js';
 import { GlossaryLink } from '../GlossaryLink/GlossaryLink.js';
 import { TableFrame } from '../TableFrame/TableFrame.js';
 import { entityName } from '../../i18n/names.js';
@@ -29,6 +30,10 @@ export interface FigureTableProps {
 export function FigureTable({ figures, caption, editLinksFor }: FigureTableProps) {
   const { t } = useTranslation();
   const lang = useUiLanguage();
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  // A figure it disagrees with, named by what a reader can see (its value and year), never by its record id.
+  const otherFigureLabel = (other: Figure | undefined) =>
+    other ? `${formatFigureValue(other, lang, t)}${other.year !== null ? ` (${other.year})` : ''}` : t('qualifier.sourcesDisagree');
   return (
     <TableFrame
       caption={caption}
@@ -63,7 +68,7 @@ export function FigureTable({ figures, caption, editLinksFor }: FigureTableProps
                       {figure.conflictsWith.map((other, i) => (
                         <span key={other}>
                           {i > 0 ? ', ' : ''}
-                          <a href={`#figure-${other}`}>{other}</a>
+                          <a href={`#figure-${other}`}>{otherFigureLabel(byId.get(other))}</a>
                         </span>
                       ))}
                     </li>
@@ -73,11 +78,7 @@ export function FigureTable({ figures, caption, editLinksFor }: FigureTableProps
               <td>{aboutText(figure, lang)}</td>
               <td className="source-col">
                 <SourceList sources={figure.sources} />
-                {figure.note ? (
-                  <p className="note" lang="en" dir="auto">
-                    {figure.note}
-                  </p>
-                ) : null}
+                {figure.note ? <DataNotes notes={[{ text: figure.note }]} recordId={figure.id} /> : null}
               </td>
               {editLinksFor ? (
                 <td>

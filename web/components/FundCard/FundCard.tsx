@@ -13,7 +13,7 @@ import { describeYearValue, figureQualifiers, formatFigureValue } from '../../fo
 import { formatUsdAxis } from '../../format/numbers.js';
 import { SourceCitation } from '../SourceCitation/SourceCitation.js';
 import { fundName } from '../../i18n/names.js';
-import { FundEstablishment } from '../FundEstablishment/FundEstablishment.js';
+import { FundEstablishmentCompact } from '../FundEstablishment/FundEstablishment.js';
 import type { UiLanguage } from '../../i18n/languages.js';
 
 /** The metrics an overview card shows, money first; requirement always (it is the question donors ask). */
@@ -55,11 +55,7 @@ export function FundCard({ detail, lang }: { detail: FundDetail; lang: UiLanguag
         <Link to={`/${lang}/funds/${fund.id}`}>{fundName(fund, lang, 'short')}</Link>
       </h2>
       <p className="fund-name">{fundName(fund, lang)}</p>
-      {fund.establishedYear ? (
-        <p className="fund-established">
-          <FundEstablishment fund={fund} lang={lang} />
-        </p>
-      ) : null}
+      <FundEstablishmentCompact fund={fund} />
       <h3 className="card-subheading">{t('overview.latestKnown')}</h3>
       <dl className="latest">
         {shown.map((metric) => {

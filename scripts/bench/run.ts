@@ -1,0 +1,148 @@
+// One bench run: the SPA built afresh, the baseline, every database size in turn, then results.json and
+// REPORT.md. Every child process is killed at the end, also on error or Ctrl-C.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import { LOOPBACK, freePort } from '../lib/ports.js';
+import { killAllChildren, spawnTracked, stopChildrenOnSignals, stopProcess } from '../lib/processes.js';
+import { waitUntilAnswering } from '../lib/server.js';
+import { measureSize } from './api.js';
+import { firstView } from './first-view.js';
+import { figures, int, kb, ms, runStartedMs, step } from './format.js';
+import { load } from './http.js';
+import { report } from './report.js';
+import { run } from './servers.js';
+import {
+  BUDGETS,
+  COLD_SAMPLES,
+  CONNECTIONS,
+  KEEP,
+  LCP_RUNS,
+  MISS_SAMPLES,
+  OUT_DIR,
+  ROOT,
+  SECONDS,
+  SIZES,
+  SLOW_MS,
+  WARMUP_SECONDS,
+  WEB_DIR,
+} from './settings.js';
+import type { LcpResult, Machine, Results, SizeResult } from './types.js';
+
+function machine(): Machine {
+  const cpus = os.cpus();
+  let distro = `${os.type()} ${os.release()}`;
+  try {
+    const pretty = /^PRETTY_NAME="?([^"\n]+)"?/m.exec(readFileSync('/etc/os-release', 'utf8'))?.[1];
+    if (pretty) distro = `${pretty} (${os.type()} ${os.release()}, ${os.arch()})`;
+  } catch {
+    /* not Linux */
+  }
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: os.availableParallelism(),
+    ramBytes: os.totalmem(),
+    node: process.version,
+    os: distro,
+    commit: git('rev-parse', '--short', 'HEAD'),
+    branch: git('rev-parse', '--abbrev-ref', 'HEAD'),
+    uncommittedFiles: git('status', '--porcelain').split('\n').filter(Boolean).length,
+    loadAverageAtStart: os.loadavg().map((x) => Number(x.toFixed(2))),
+  };
+}
+
+
+export async function runBench() {
+  const startedAt = new Date();
+  const tmp = mkdtempSync(join(os.tmpdir(), 'hrtf-bench-'));
+  const logDir = join(tmp, 'logs');
+  mkdirSync(logDir);
+  process.on('exit', () => {
+    if (!KEEP) rmSync(tmp, { recursive: true, force: true });
+  });
+  stopChildrenOnSignals();
+  console.log(`bench: sizes ${SIZES.map(figures).join(', ')}; ${SECONDS} s per load run at ${CONNECTIONS} connections; temp dir ${tmp}`);
+
+  try {
+    const host = machine();
+
+    // The SPA, built afresh so the figures are those of the code as it is now.
+    let webDir = WEB_DIR ? resolve(ROOT, WEB_DIR) : join(tmp, 'web');
+    let webBuild = `built by the bench into a temp dir (vite build)`;
+    if (WEB_DIR) {
+      webBuild = `existing build ${WEB_DIR}`;
+      if (!existsSync(join(webDir, 'index.html'))) throw new Error(`BENCH_WEB_DIR ${webDir} has no index.html`);
+    } else {
+      step('building the web app');
+      await run(logDir, 'vite-build', process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', webDir, '--emptyOutDir']);
+    }
+    webDir = resolve(webDir);
+    const assets = firstView(webDir);
+    step(`first view: ${kb(assets.jsGzipBytes)} JS, ${kb(assets.cssGzipBytes)} CSS (gzip)`);
+
+    // Baseline.
+    step('baseline: bare Hono app');
+    const basePort = await freePort();
+    const baselineProcess = spawnTracked(process.execPath, ['--import', 'tsx', 'scripts/bench/baseline.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: String(basePort) },
+      logFile: join(logDir, 'baseline.log'),
+    });
+    const baselineChild = baselineProcess.child;
+    await waitUntilAnswering(`http://${LOOPBACK}:${basePort}/json`, baselineChild, baselineProcess.output, 60_000);
+    const baseline = await load(`http://${LOOPBACK}:${basePort}/json`);
+    await stopProcess(baselineChild);
+    step(`baseline: ${int(baseline.requestsPerSecond)} req/s, p99 ${ms(baseline.latencyMs.p99)}`);
+
+    const sizes: SizeResult[] = [];
+    const failures: { figures: number; error: string }[] = [];
+    let lcp: LcpResult | null = null;
+    let lcpError: string | null = null;
+    const lcpSize = SIZES.includes(10_000) ? 10_000 : SIZES[0];
+
+    for (const n of SIZES) {
+      const dbDir = join(tmp, `db-${n}`);
+      try {
+        const measured = await measureSize(n, dbDir, webDir, logDir, n === lcpSize);
+        sizes.push(measured.size);
+        lcp = measured.lcp ?? lcp;
+        lcpError = measured.lcpError ?? lcpError;
+      } catch (error) {
+        const message = (error as Error).message;
+        failures.push({ figures: n, error: message });
+        step(`${figures(n)} figures: FAILED: ${message}`);
+      } finally {
+        killAllChildren();
+        if (!KEEP) rmSync(dbDir, { recursive: true, force: true });
+      }
+    }
+
+    const totalMs = performance.now() - runStartedMs;
+    const results: Results = {
+      startedAt: startedAt.toISOString(),
+      totalSeconds: Math.round(totalMs / 1000),
+      loadAverageAtEnd: os.loadavg().map((x) => Number(x.toFixed(2))),
+      machine: host,
+      settings: { sizes: SIZES, seconds: SECONDS, slowSeconds: SLOW_MS / 1000, warmupSeconds: WARMUP_SECONDS, connections: CONNECTIONS, coldSamples: COLD_SAMPLES, missSamples: MISS_SAMPLES, lcpRuns: LCP_RUNS, webBuild },
+      budgets: BUDGETS,
+      baseline,
+      firstView: assets,
+      lcp,
+      lcpError,
+      sizes,
+      failures,
+    };
+    mkdirSync(OUT_DIR, { recursive: true });
+    writeFileSync(join(OUT_DIR, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+    writeFileSync(join(OUT_DIR, 'REPORT.md'), report(results));
+    step(`wrote ${join(OUT_DIR, 'REPORT.md')} and results.json`);
+    console.log(`bench: total run time ${(totalMs / 1000).toFixed(0)} s`);
+  } finally {
+    killAllChildren();
+    if (KEEP) console.log(`bench: kept ${tmp}`);
+    else rmSync(tmp, { recursive: true, force: true });
+  }
+}

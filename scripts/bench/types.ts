@@ -1,0 +1,90 @@
+// The shapes of what a bench run measures, as saved in bench/results.json and read back by the report.
+
+import type { FirstViewBreakdown } from '../first-view-js.js';
+import type { ProcessMemory } from '../lib/memory.js';
+import type { Load } from './http.js';
+import type { BUDGETS } from './settings.js';
+
+export type { Load };
+
+export interface FirstView extends FirstViewBreakdown {
+  source: string;
+}
+
+export interface LcpRun {
+  lcpMs: number | null;
+  lcpElement: string | null;
+  loadMs: number;
+}
+
+export interface LcpMeasurement {
+  unthrottled: LcpRun[];
+  throttled: LcpRun[];
+  /** What the browser fetched for /en/ up to network idle, by URL path, sized from the build. */
+  loadedByBrowser: FirstViewBreakdown['files'];
+}
+
+export type LcpResult = LcpMeasurement & { figures: number };
+
+export interface Endpoint {
+  id: string;
+  label: string;
+  path: string;
+  aggregate: boolean;
+}
+
+export interface EndpointAtSize {
+  endpoint: Endpoint;
+  status: number;
+  bytes: number;
+  coldMs: number[];
+  warmMissMs: number[];
+  hitMs: number[];
+  /** The cached answer's size gzipped, as sent to a browser (null: sent plain, under 1 KB). */
+  gzipBytes?: number | null;
+  notModified: Load | null;
+  cachedGet: Load | null;
+  /** Set when a request got no answer within BENCH_REQUEST_TIMEOUT_SECONDS: the answer takes longer than this. */
+  timedOutMs?: number;
+  error?: string;
+}
+
+export interface SizeResult {
+  figures: number;
+  figuresInDb: number;
+  vftcFigures: number;
+  statementState: string;
+  generateMs: number;
+  dbDirBytes: number;
+  startupMs: number[];
+  memory: { idle: ProcessMemory | null; afterLoad: ProcessMemory | null; note?: string | undefined };
+  crashes: string[];
+  endpoints: EndpointAtSize[];
+}
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  ramBytes: number;
+  node: string;
+  os: string;
+  commit: string;
+  branch: string;
+  uncommittedFiles: number;
+  loadAverageAtStart: number[];
+}
+
+export type Results = {
+  startedAt: string;
+  totalSeconds: number;
+  loadAverageAtEnd?: number[];
+  machine: Machine;
+  settings: { sizes: number[]; seconds: number; slowSeconds: number; warmupSeconds: number; connections: number; coldSamples: number; missSamples: number; lcpRuns: number; webBuild: string };
+  budgets: typeof BUDGETS;
+  baseline: Load;
+  firstView: FirstView;
+  lcp: LcpResult | null;
+  lcpError: string | null;
+  sizes: SizeResult[];
+  failures: { figures: number; error: string }[];
+};

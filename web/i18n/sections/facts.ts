@@ -1,0 +1,616 @@
+// UI text for the facts the founding documents add, in the six languages (merged into web/i18n/*.ts):
+// citations (official address first, the copy read second; published titles quoted, descriptions not),
+// how each fund was established, what the Council asked of States, donor totals and the reasons a
+// donor is not ranked, and the "data notes" disclosure that keeps curation notes out of readers' text.
+//
+// Wording rule for `calls.act.*`: the same meaning as the server's briefs (server/domain/statements/calls.ts),
+// never stronger than the paragraph. Instrument names under `establishment.instrument` are in the form the
+// `under` and `byUnder` templates need (French with "de", Russian in the instrumental case).
+
+/** Plural forms English does not have but Arabic, Russian and others do (as in web/i18n/en.ts). */
+type ExtraPluralKey = `${string}_${'zero' | 'two' | 'few' | 'many'}`;
+type Shape<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> } & { [key: ExtraPluralKey]: string };
+
+const en = {
+  cite: {
+    quoted: '“{{title}}”',
+    described: '[{{title}}]',
+    stagingCopy: 'read on a staging copy of this page',
+    copyAt: 'read on a copy at {{host}}',
+    marker_one: 'source',
+    marker_other: '{{count}} sources',
+  },
+  dataNotes: {
+    summary: 'Data notes',
+    intro: 'Notes by the people who transcribed the data (in English) and record ids: for checking, not for quoting.',
+    record: 'Record {{id}}',
+  },
+  establishment: {
+    heading: 'How the fund was created',
+    none: 'No source read so far states when or how this fund was created.',
+    noDate: 'Date not stated',
+    line: '{{date}} — {{what}}',
+    noAct: 'created (the source names neither an act nor a body)',
+    by: 'created by {{body}}',
+    under: 'created under {{instruments}}',
+    byUnder: 'created by {{body}} under {{instruments}}',
+    body: { secretary_general: 'the Secretary-General', human_rights_council: 'the Human Rights Council' },
+    instrument: {
+      chrResolution_one: 'Commission on Human Rights resolution {{numbers}}',
+      chrResolution_other: 'Commission on Human Rights resolutions {{numbers}}',
+      ecosocDecision_one: 'ECOSOC decision {{numbers}}',
+      ecosocDecision_other: 'ECOSOC decisions {{numbers}}',
+      hrcResolution_one: 'Human Rights Council resolution {{numbers}}',
+      hrcResolution_other: 'Human Rights Council resolutions {{numbers}}',
+      ownResolution_one: 'its resolution {{numbers}}',
+      ownResolution_other: 'its resolutions {{numbers}}',
+    },
+    yearsDisagree: 'Sources disagree on the year',
+  },
+  calls: {
+    heading: 'What the Council asked of States',
+    intro:
+      'Paragraphs of Human Rights Council resolutions that call on States to contribute to this fund, newest first. The wording is ours and says no more than the paragraph does; each is cited.',
+    none: 'No call of the Council concerning this fund is recorded.',
+    advisoryHeading: 'What the Council’s Advisory Committee found and recommended',
+    advisoryIntro:
+      'Findings and recommendations of the Human Rights Council Advisory Committee, an expert body that advises the Council. They are the Committee’s, not decisions of the Council.',
+    resolutionRef: 'Resolution {{number}}, paragraph {{paragraph}}',
+    reportRef: 'Report {{symbol}}, paragraph {{paragraph}}',
+    subject: { human_rights_council: 'The Human Rights Council', advisory_committee: 'The Advisory Committee' },
+    sentence: '{{subject}} {{act}}.',
+    act: {
+      contribute_to_meet_demand: 'encouraged States and other donors to contribute to {{funds}} to meet the growing demand for assistance',
+      contribute_especially_non_contributors:
+        'reaffirmed the continuing need to increase voluntary contributions to the relevant United Nations funds for technical assistance and capacity-building in human rights, and encouraged States, in particular those that have not yet done so, to contribute to them',
+      contribute:
+        'reaffirmed the need to keep increasing voluntary contributions to the relevant United Nations funds for technical assistance and capacity-building in human rights, and called upon States to contribute to them',
+      continue_contributing:
+        'called upon States to continue contributing to the relevant United Nations funds for technical assistance and capacity-building in human rights and to the technical assistance programme of the Office of the High Commissioner',
+      reported_states_not_contributing:
+        'reported the remark of a non-governmental organization that many States do not contribute to the United Nations voluntary funds for technical assistance',
+      increase_contributions: 'recommended that States, the international institutions concerned and other stakeholders increase their voluntary contributions to {{funds}}',
+      contribute_regularly: 'recommended that States contribute regularly to {{funds}} and, if possible, increase their contributions',
+    },
+    relevantFunds: {
+      resolution: '(the paragraph speaks of the relevant UN funds; the resolution names this fund)',
+      report: '(the paragraph speaks of the relevant UN funds; the report names this fund)',
+    },
+  },
+  briefCalls: {
+    intro:
+      'The same for every State: what the Council asked of States about the funds, and what its Advisory Committee found and recommended, as sentences to quote with their sources.',
+    copy: 'Copy call {{n}}',
+    copied: 'Call {{n}} copied.',
+  },
+  donors: {
+    contributions: 'contributions {{amount}}',
+    paidOrPledgedNotStated: 'paid or pledged not stated',
+    contributionNoAmount: 'contribution recorded, amount not stated',
+    pledgeNoAmount: 'pledge recorded, amount not stated',
+    paymentNotRecorded: '{{amount}} pledged, payment not recorded',
+    matrixPaymentNotRecorded: 'payment not recorded',
+    noPledge: 'no pledge recorded',
+    contributionsColumn: 'Contributions',
+    totalContributions: 'Contributions, all years',
+    totalPledged: 'Pledged, every pledge (with or without a year)',
+    pledgedPaymentNotRecorded: 'Pledged, payment not recorded',
+    noneRecorded: 'none recorded',
+    notRanked: {
+      pledge_only: 'not ranked: only a pledge is recorded for this year',
+      amount_not_stated: 'not ranked: the amount is not stated',
+      amount_not_exact: 'not ranked: the amount is not exact',
+    },
+    shareUnknownNoTotal: 'share unknown: the fund’s total for the year is not recorded',
+    withoutMembers_one: '{{count}} of the {{total}} Member States has no contribution recorded for this fund',
+    withoutMembers_other: '{{count}} of the {{total}} Member States have no contribution recorded for this fund',
+  },
+} as const;
+
+export type FactsMessages = Shape<typeof en>;
+
+const NB = '\u00a0'; // French spacing before ; : and inside « »
+
+const fr: FactsMessages = {
+  cite: {
+    quoted: `«${NB}{{title}}${NB}»`,
+    described: '[{{title}}]',
+    stagingCopy: 'consulté sur une copie de préproduction de cette page',
+    copyAt: 'consulté sur une copie hébergée par {{host}}',
+    marker_one: 'source',
+    marker_other: '{{count}} sources',
+  },
+  dataNotes: {
+    summary: 'Notes sur les données',
+    intro: `Notes des personnes qui ont relevé les données (en anglais) et identifiants des enregistrements${NB}: pour vérifier, pas pour citer.`,
+    record: 'Enregistrement {{id}}',
+  },
+  establishment: {
+    heading: 'Création du fonds',
+    none: 'Aucune source consultée à ce jour n’indique quand ni comment ce fonds a été créé.',
+    noDate: 'Date non indiquée',
+    line: '{{date}} — {{what}}',
+    noAct: 'créé (la source ne nomme ni acte ni organe)',
+    by: 'créé par {{body}}',
+    under: 'créé en application {{instruments}}',
+    byUnder: 'créé par {{body}} en application {{instruments}}',
+    body: { secretary_general: 'le Secrétaire général', human_rights_council: 'le Conseil des droits de l’homme' },
+    instrument: {
+      chrResolution_one: 'de la résolution {{numbers}} de la Commission des droits de l’homme',
+      chrResolution_other: 'des résolutions {{numbers}} de la Commission des droits de l’homme',
+      ecosocDecision_one: 'de la décision {{numbers}} du Conseil économique et social',
+      ecosocDecision_other: 'des décisions {{numbers}} du Conseil économique et social',
+      hrcResolution_one: 'de la résolution {{numbers}} du Conseil des droits de l’homme',
+      hrcResolution_other: 'des résolutions {{numbers}} du Conseil des droits de l’homme',
+      ownResolution_one: 'de sa résolution {{numbers}}',
+      ownResolution_other: 'de ses résolutions {{numbers}}',
+    },
+    yearsDisagree: 'Les sources divergent sur l’année',
+  },
+  calls: {
+    heading: 'Ce que le Conseil a demandé aux États',
+    intro: `Les paragraphes des résolutions du Conseil des droits de l’homme qui engagent les États à contribuer à ce fonds, du plus récent au plus ancien. La formulation est la nôtre et ne dit pas plus que le paragraphe${NB}; chacun est cité.`,
+    none: 'Aucun appel du Conseil concernant ce fonds n’est enregistré.',
+    advisoryHeading: 'Constatations et recommandations du Comité consultatif du Conseil',
+    advisoryIntro:
+      'Constatations et recommandations du Comité consultatif du Conseil des droits de l’homme, organe d’experts qui conseille le Conseil. Ce sont celles du Comité, et non des décisions du Conseil.',
+    resolutionRef: 'Résolution {{number}}, paragraphe {{paragraph}}',
+    reportRef: 'Rapport {{symbol}}, paragraphe {{paragraph}}',
+    subject: { human_rights_council: 'Le Conseil des droits de l’homme', advisory_committee: 'Le Comité consultatif' },
+    sentence: '{{subject}} {{act}}.',
+    act: {
+      contribute_to_meet_demand: 'a encouragé les États et les autres donateurs à contribuer {{funds}} pour répondre à la demande croissante d’assistance',
+      contribute_especially_non_contributors:
+        'a réaffirmé la nécessité d’accroître les contributions volontaires aux fonds des Nations Unies compétents pour l’assistance technique et le renforcement des capacités dans le domaine des droits de l’homme, et a encouragé les États, en particulier ceux qui ne l’ont pas encore fait, à y contribuer',
+      contribute:
+        'a réaffirmé la nécessité de continuer d’accroître les contributions volontaires aux fonds des Nations Unies compétents pour l’assistance technique et le renforcement des capacités dans le domaine des droits de l’homme, et a engagé les États à y contribuer',
+      continue_contributing:
+        'a engagé les États à continuer de contribuer aux fonds des Nations Unies compétents pour l’assistance technique et le renforcement des capacités dans le domaine des droits de l’homme ainsi qu’au programme d’assistance technique du Haut-Commissariat',
+      reported_states_not_contributing:
+        'a rapporté la remarque d’une organisation non gouvernementale selon laquelle de nombreux États ne contribuent pas aux fonds de contributions volontaires des Nations Unies pour l’assistance technique',
+      increase_contributions:
+        'a recommandé que les États, les institutions internationales concernées et les autres parties prenantes augmentent leurs contributions volontaires {{funds}}',
+      contribute_regularly: 'a recommandé que les États contribuent régulièrement {{funds}} et, si possible, augmentent leurs contributions',
+    },
+    relevantFunds: {
+      resolution: `(le paragraphe parle des fonds compétents des Nations Unies${NB}; la résolution nomme ce fonds)`,
+      report: `(le paragraphe parle des fonds compétents des Nations Unies${NB}; le rapport nomme ce fonds)`,
+    },
+  },
+  briefCalls: {
+    intro: `Identique pour tous les États${NB}: ce que le Conseil a demandé aux États au sujet des fonds, et ce que son Comité consultatif a constaté et recommandé, sous forme de phrases à citer avec leurs sources.`,
+    copy: 'Copier l’appel {{n}}',
+    copied: 'Appel {{n}} copié.',
+  },
+  donors: {
+    contributions: 'contributions de {{amount}}',
+    paidOrPledgedNotStated: `versé ou annoncé${NB}: non précisé`,
+    contributionNoAmount: 'contribution enregistrée, montant non indiqué',
+    pledgeNoAmount: 'annonce de contribution enregistrée, montant non indiqué',
+    paymentNotRecorded: '{{amount}} annoncés, versement non enregistré',
+    matrixPaymentNotRecorded: 'versement non enregistré',
+    noPledge: 'aucune annonce enregistrée',
+    contributionsColumn: 'Contributions',
+    totalContributions: 'Contributions, toutes années',
+    totalPledged: 'Annoncé, toutes annonces (datées ou non)',
+    pledgedPaymentNotRecorded: 'Annoncé, versement non enregistré',
+    noneRecorded: 'aucune enregistrée',
+    notRanked: {
+      pledge_only: `non classé${NB}: seule une annonce de contribution est enregistrée pour cette année`,
+      amount_not_stated: `non classé${NB}: le montant n’est pas indiqué`,
+      amount_not_exact: `non classé${NB}: le montant n’est pas exact`,
+    },
+    shareUnknownNoTotal: `part inconnue${NB}: le total du fonds pour l’année n’est pas enregistré`,
+    withoutMembers_one: '{{count}} des {{total}} États Membres n’a aucune contribution enregistrée pour ce fonds',
+    withoutMembers_other: '{{count}} des {{total}} États Membres n’ont aucune contribution enregistrée pour ce fonds',
+  },
+};
+
+const ar: FactsMessages = {
+  cite: {
+    quoted: '«{{title}}»',
+    described: '[{{title}}]',
+    stagingCopy: 'قُرئ على نسخة تجريبية من هذه الصفحة',
+    copyAt: 'قُرئ على نسخة في {{host}}',
+    marker_zero: '{{count}} مصدر',
+    marker_one: 'المصدر',
+    marker_two: '{{count}} من المصادر',
+    marker_few: '{{count}} مصادر',
+    marker_many: '{{count}} مصدراً',
+    marker_other: '{{count}} مصدر',
+  },
+  dataNotes: {
+    summary: 'ملاحظات على البيانات',
+    intro: 'ملاحظات من نقلوا البيانات (بالإنكليزية) ومعرِّفات السجلات: للتحقق، لا للاقتباس.',
+    record: 'السجل {{id}}',
+  },
+  establishment: {
+    heading: 'إنشاء الصندوق',
+    none: 'لا يذكر أي مصدر قُرئ حتى الآن متى أو كيف أُنشئ هذا الصندوق.',
+    noDate: 'التاريخ غير مذكور',
+    line: '{{date}} — {{what}}',
+    noAct: 'أُنشئ (لا يذكر المصدر أي صك أو هيئة)',
+    by: 'أنشأه {{body}}',
+    under: 'أُنشئ بموجب {{instruments}}',
+    byUnder: 'أنشأه {{body}} بموجب {{instruments}}',
+    body: { secretary_general: 'الأمين العام', human_rights_council: 'مجلس حقوق الإنسان' },
+    instrument: {
+      chrResolution_zero: 'قرارات لجنة حقوق الإنسان {{numbers}}',
+      chrResolution_one: 'قرار لجنة حقوق الإنسان {{numbers}}',
+      chrResolution_two: 'قراري لجنة حقوق الإنسان {{numbers}}',
+      chrResolution_few: 'قرارات لجنة حقوق الإنسان {{numbers}}',
+      chrResolution_many: 'قرارات لجنة حقوق الإنسان {{numbers}}',
+      chrResolution_other: 'قرارات لجنة حقوق الإنسان {{numbers}}',
+      ecosocDecision_zero: 'مقررات المجلس الاقتصادي والاجتماعي {{numbers}}',
+      ecosocDecision_one: 'مقرر المجلس الاقتصادي والاجتماعي {{numbers}}',
+      ecosocDecision_two: 'مقرري المجلس الاقتصادي والاجتماعي {{numbers}}',
+      ecosocDecision_few: 'مقررات المجلس الاقتصادي والاجتماعي {{numbers}}',
+      ecosocDecision_many: 'مقررات المجلس الاقتصادي والاجتماعي {{numbers}}',
+      ecosocDecision_other: 'مقررات المجلس الاقتصادي والاجتماعي {{numbers}}',
+      hrcResolution_zero: 'قرارات مجلس حقوق الإنسان {{numbers}}',
+      hrcResolution_one: 'قرار مجلس حقوق الإنسان {{numbers}}',
+      hrcResolution_two: 'قراري مجلس حقوق الإنسان {{numbers}}',
+      hrcResolution_few: 'قرارات مجلس حقوق الإنسان {{numbers}}',
+      hrcResolution_many: 'قرارات مجلس حقوق الإنسان {{numbers}}',
+      hrcResolution_other: 'قرارات مجلس حقوق الإنسان {{numbers}}',
+      ownResolution_zero: 'قراراته {{numbers}}',
+      ownResolution_one: 'قراره {{numbers}}',
+      ownResolution_two: 'قراريه {{numbers}}',
+      ownResolution_few: 'قراراته {{numbers}}',
+      ownResolution_many: 'قراراته {{numbers}}',
+      ownResolution_other: 'قراراته {{numbers}}',
+    },
+    yearsDisagree: 'تختلف المصادر بشأن السنة',
+  },
+  calls: {
+    heading: 'ما طلبه المجلس من الدول',
+    intro: 'فقرات قرارات مجلس حقوق الإنسان التي تدعو الدول إلى التبرع لهذا الصندوق، من الأحدث إلى الأقدم. والصياغة من عندنا ولا تقول أكثر مما تقوله الفقرة؛ ويُستشهد بكل فقرة.',
+    none: 'لا يوجد نداء مسجل للمجلس بشأن هذا الصندوق.',
+    advisoryHeading: 'ما خلصت إليه اللجنة الاستشارية للمجلس وما أوصت به',
+    advisoryIntro: 'استنتاجات وتوصيات اللجنة الاستشارية لمجلس حقوق الإنسان، وهي هيئة خبراء تقدم المشورة إلى المجلس. وهي صادرة عن اللجنة، وليست قرارات للمجلس.',
+    resolutionRef: 'القرار {{number}}، الفقرة {{paragraph}}',
+    reportRef: 'التقرير {{symbol}}، الفقرة {{paragraph}}',
+    subject: { human_rights_council: 'مجلس حقوق الإنسان', advisory_committee: 'اللجنة الاستشارية' },
+    sentence: '{{subject}} {{act}}.',
+    // The Council's calls take a masculine verb, the Committee's findings a feminine one (اللجنة).
+    act: {
+      contribute_to_meet_demand: 'شجّع الدول والجهات المانحة الأخرى على التبرع إلى {{funds}} لتلبية الطلب المتزايد على المساعدة',
+      contribute_especially_non_contributors:
+        'أكّد من جديد استمرار الحاجة إلى زيادة التبرعات لصناديق الأمم المتحدة المعنية بالمساعدة التقنية وبناء القدرات في مجال حقوق الإنسان، وشجّع الدول، ولا سيما الدول التي لم تتبرع بعد، على التبرع لها',
+      contribute: 'أكّد من جديد ضرورة مواصلة زيادة التبرعات لصناديق الأمم المتحدة المعنية بالمساعدة التقنية وبناء القدرات في مجال حقوق الإنسان، ودعا الدول إلى التبرع لها',
+      continue_contributing:
+        'دعا الدول إلى مواصلة التبرع لصناديق الأمم المتحدة المعنية بالمساعدة التقنية وبناء القدرات في مجال حقوق الإنسان ولبرنامج المساعدة التقنية التابع للمفوضية السامية',
+      reported_states_not_contributing: 'نقلت ملاحظة منظمة غير حكومية مفادها أن دولاً كثيرة لا تتبرع لصناديق الأمم المتحدة للتبرعات الخاصة بالمساعدة التقنية',
+      increase_contributions: 'أوصت بأن تزيد الدول والمؤسسات الدولية المعنية وسائر الجهات صاحبة المصلحة تبرعاتها إلى {{funds}}',
+      contribute_regularly: 'أوصت بأن تتبرع الدول بانتظام إلى {{funds}} وأن تزيد تبرعاتها إن أمكن',
+    },
+    relevantFunds: {
+      resolution: '(تتحدث الفقرة عن صناديق الأمم المتحدة المعنية؛ ويذكر القرار هذا الصندوق بالاسم)',
+      report: '(تتحدث الفقرة عن صناديق الأمم المتحدة المعنية؛ ويذكر التقرير هذا الصندوق بالاسم)',
+    },
+  },
+  briefCalls: {
+    intro: 'هو نفسه لكل الدول: ما طلبه المجلس من الدول بشأن الصناديق، وما خلصت إليه لجنته الاستشارية وما أوصت به، في صيغة جمل جاهزة للاقتباس مع مصادرها.',
+    copy: 'نسخ النداء {{n}}',
+    copied: 'نُسخ النداء {{n}}.',
+  },
+  donors: {
+    contributions: 'تبرعات بقيمة {{amount}}',
+    paidOrPledgedNotStated: 'لم يُذكر أهي مدفوعة أم متعهد بها',
+    contributionNoAmount: 'تبرع مسجل، والمبلغ غير مذكور',
+    pledgeNoAmount: 'تعهد مسجل، والمبلغ غير مذكور',
+    paymentNotRecorded: 'تعهد بمبلغ {{amount}}، ولم يُسجَّل الدفع',
+    matrixPaymentNotRecorded: 'لم يُسجَّل الدفع',
+    noPledge: 'لا تعهد مسجلاً',
+    contributionsColumn: 'التبرعات',
+    totalContributions: 'التبرعات، جميع السنوات',
+    totalPledged: 'المتعهد به، جميع التعهدات (بسنة أو بدونها)',
+    pledgedPaymentNotRecorded: 'متعهد به، ولم يُسجَّل الدفع',
+    noneRecorded: 'لا شيء مسجل',
+    notRanked: {
+      pledge_only: 'غير مصنف: لم يُسجَّل لهذه السنة سوى تعهد',
+      amount_not_stated: 'غير مصنف: المبلغ غير مذكور',
+      amount_not_exact: 'غير مصنف: المبلغ غير دقيق',
+    },
+    shareUnknownNoTotal: 'الحصة غير معروفة: مجموع الصندوق لهذه السنة غير مسجل',
+    withoutMembers_zero: '{{count}} من الدول الأعضاء الـ{{total}} ليس لها أي تبرع مسجل لهذا الصندوق',
+    withoutMembers_one: '{{count}} من الدول الأعضاء الـ{{total}} ليس لها أي تبرع مسجل لهذا الصندوق',
+    withoutMembers_two: '{{count}} من الدول الأعضاء الـ{{total}} ليس لهما أي تبرع مسجل لهذا الصندوق',
+    withoutMembers_few: '{{count}} من الدول الأعضاء الـ{{total}} ليس لها أي تبرع مسجل لهذا الصندوق',
+    withoutMembers_many: '{{count}} من الدول الأعضاء الـ{{total}} ليس لها أي تبرع مسجل لهذا الصندوق',
+    withoutMembers_other: '{{count}} من الدول الأعضاء الـ{{total}} ليس لها أي تبرع مسجل لهذا الصندوق',
+  },
+};
+
+const zh: FactsMessages = {
+  cite: {
+    quoted: '“{{title}}”',
+    described: '[{{title}}]',
+    stagingCopy: '阅读自本页的测试副本',
+    copyAt: '阅读自{{host}}上的副本',
+    marker_one: '来源',
+    marker_other: '{{count}}个来源',
+  },
+  dataNotes: {
+    summary: '数据说明',
+    intro: '数据录入人员的说明（英文）和记录编号：供核对，不供引用。',
+    record: '记录 {{id}}',
+  },
+  establishment: {
+    heading: '基金的设立',
+    none: '迄今所读来源均未说明本基金何时或如何设立。',
+    noDate: '未说明日期',
+    line: '{{date}} — {{what}}',
+    noAct: '设立（来源未提及任何文书或机构）',
+    by: '由{{body}}设立',
+    under: '根据{{instruments}}设立',
+    byUnder: '由{{body}}根据{{instruments}}设立',
+    body: { secretary_general: '秘书长', human_rights_council: '人权理事会' },
+    instrument: {
+      chrResolution_one: '人权委员会第{{numbers}}号决议',
+      chrResolution_other: '人权委员会第{{numbers}}号决议',
+      ecosocDecision_one: '经济及社会理事会第{{numbers}}号决定',
+      ecosocDecision_other: '经济及社会理事会第{{numbers}}号决定',
+      hrcResolution_one: '人权理事会第{{numbers}}号决议',
+      hrcResolution_other: '人权理事会第{{numbers}}号决议',
+      ownResolution_one: '其第{{numbers}}号决议',
+      ownResolution_other: '其第{{numbers}}号决议',
+    },
+    yearsDisagree: '各来源所述年份不一致',
+  },
+  calls: {
+    heading: '理事会对各国的要求',
+    intro: '人权理事会决议中呼吁各国向本基金捐款的段落，按时间由近及远排列。措辞由本站拟定，不超出该段原意；每段均注明出处。',
+    none: '没有记录理事会就本基金发出的呼吁。',
+    advisoryHeading: '理事会咨询委员会的结论和建议',
+    advisoryIntro: '人权理事会咨询委员会（为理事会提供咨询的专家机构）的结论和建议。它们出自该委员会，而非理事会的决定。',
+    resolutionRef: '第{{number}}号决议第{{paragraph}}段',
+    reportRef: '报告{{symbol}}第{{paragraph}}段',
+    subject: { human_rights_council: '人权理事会', advisory_committee: '咨询委员会' },
+    sentence: '{{subject}}{{act}}。',
+    act: {
+      contribute_to_meet_demand: '鼓励各国和其他捐助方向{{funds}}捐款，以满足日益增长的援助需求',
+      contribute_especially_non_contributors: '重申仍需增加对联合国人权领域技术援助和能力建设相关基金的自愿捐款，并鼓励各国、特别是尚未捐款的国家向这些基金捐款',
+      contribute: '重申需要继续增加对联合国人权领域技术援助和能力建设相关基金的自愿捐款，并吁请各国向这些基金捐款',
+      continue_contributing: '吁请各国继续向联合国人权领域技术援助和能力建设相关基金以及高级专员办事处的技术援助方案捐款',
+      reported_states_not_contributing: '转述了一个非政府组织的意见，即许多国家没有向联合国技术援助自愿基金捐款',
+      increase_contributions: '建议各国、有关国际机构和其他利益攸关方增加对{{funds}}的自愿捐款',
+      contribute_regularly: '建议各国定期向{{funds}}捐款，并在可能时增加捐款',
+    },
+    relevantFunds: {
+      resolution: '（该段提及联合国相关基金；该决议点名提及本基金）',
+      report: '（该段提及联合国相关基金；该报告点名提及本基金）',
+    },
+  },
+  briefCalls: {
+    intro: '对所有国家均相同：理事会就各基金向各国提出的要求，以及其咨询委员会的结论和建议，以可引用的句子列出并附出处。',
+    copy: '复制第{{n}}条呼吁',
+    copied: '已复制第{{n}}条呼吁。',
+  },
+  donors: {
+    contributions: '捐款{{amount}}',
+    paidOrPledgedNotStated: '未说明已付还是认捐',
+    contributionNoAmount: '有捐款记录，金额未说明',
+    pledgeNoAmount: '有认捐记录，金额未说明',
+    paymentNotRecorded: '认捐{{amount}}，未记录付款',
+    matrixPaymentNotRecorded: '未记录付款',
+    noPledge: '无认捐记录',
+    contributionsColumn: '捐款',
+    totalContributions: '捐款（所有年份）',
+    totalPledged: '认捐总额（含未注明年份的认捐）',
+    pledgedPaymentNotRecorded: '已认捐，未记录付款',
+    noneRecorded: '无记录',
+    notRanked: {
+      pledge_only: '未排名：本年只记录了认捐',
+      amount_not_stated: '未排名：金额未说明',
+      amount_not_exact: '未排名：金额不精确',
+    },
+    shareUnknownNoTotal: '份额未知：未记录该基金本年总额',
+    withoutMembers_one: '{{total}}个会员国中有{{count}}个在该基金下没有已记录的捐款',
+    withoutMembers_other: '{{total}}个会员国中有{{count}}个在该基金下没有已记录的捐款',
+  },
+};
+
+const ru: FactsMessages = {
+  cite: {
+    quoted: '«{{title}}»',
+    described: '[{{title}}]',
+    stagingCopy: 'прочитано на тестовой копии этой страницы',
+    copyAt: 'прочитано на копии на сайте {{host}}',
+    marker_one: 'источник',
+    marker_few: '{{count}} источника',
+    marker_many: '{{count}} источников',
+    marker_other: '{{count}} источника',
+  },
+  dataNotes: {
+    summary: 'Примечания к данным',
+    intro: 'Заметки тех, кто переносил данные (на английском языке), и идентификаторы записей: для проверки, а не для цитирования.',
+    record: 'Запись {{id}}',
+  },
+  establishment: {
+    heading: 'Создание фонда',
+    none: 'Ни в одном из прочитанных источников не сказано, когда и как был создан этот фонд.',
+    noDate: 'Дата не указана',
+    line: '{{date}} — {{what}}',
+    noAct: 'создан (в источнике не указаны ни акт, ни орган)',
+    by: 'создан {{body}}',
+    under: 'создан в соответствии с {{instruments}}',
+    byUnder: 'создан {{body}} в соответствии с {{instruments}}',
+    body: { secretary_general: 'Генеральным секретарем', human_rights_council: 'Советом по правам человека' },
+    instrument: {
+      chrResolution_one: 'резолюцией {{numbers}} Комиссии по правам человека',
+      chrResolution_few: 'резолюциями {{numbers}} Комиссии по правам человека',
+      chrResolution_many: 'резолюциями {{numbers}} Комиссии по правам человека',
+      chrResolution_other: 'резолюциями {{numbers}} Комиссии по правам человека',
+      ecosocDecision_one: 'решением {{numbers}} Экономического и Социального Совета',
+      ecosocDecision_few: 'решениями {{numbers}} Экономического и Социального Совета',
+      ecosocDecision_many: 'решениями {{numbers}} Экономического и Социального Совета',
+      ecosocDecision_other: 'решениями {{numbers}} Экономического и Социального Совета',
+      hrcResolution_one: 'резолюцией {{numbers}} Совета по правам человека',
+      hrcResolution_few: 'резолюциями {{numbers}} Совета по правам человека',
+      hrcResolution_many: 'резолюциями {{numbers}} Совета по правам человека',
+      hrcResolution_other: 'резолюциями {{numbers}} Совета по правам человека',
+      ownResolution_one: 'его резолюцией {{numbers}}',
+      ownResolution_few: 'его резолюциями {{numbers}}',
+      ownResolution_many: 'его резолюциями {{numbers}}',
+      ownResolution_other: 'его резолюциями {{numbers}}',
+    },
+    yearsDisagree: 'Источники расходятся в указании года',
+  },
+  calls: {
+    heading: 'О чем Совет просил государства',
+    intro:
+      'Пункты резолюций Совета по правам человека, в которых государствам предлагается вносить взносы в этот фонд, начиная с последних. Формулировки наши и не говорят больше, чем сам пункт; на каждый пункт дана ссылка.',
+    none: 'Призывов Совета в отношении этого фонда не зарегистрировано.',
+    advisoryHeading: 'Выводы и рекомендации Консультативного комитета Совета',
+    advisoryIntro: 'Выводы и рекомендации Консультативного комитета Совета по правам человека — экспертного органа, консультирующего Совет. Это позиция Комитета, а не решения Совета.',
+    resolutionRef: 'Резолюция {{number}}, пункт {{paragraph}}',
+    reportRef: 'Доклад {{symbol}}, пункт {{paragraph}}',
+    subject: { human_rights_council: 'Совет по правам человека', advisory_committee: 'Консультативный комитет' },
+    sentence: '{{subject}} {{act}}.',
+    act: {
+      contribute_to_meet_demand: 'рекомендовал государствам и другим донорам вносить взносы в {{funds}}, чтобы удовлетворить растущий спрос на помощь',
+      contribute_especially_non_contributors:
+        'вновь подтвердил сохраняющуюся необходимость увеличения добровольных взносов в соответствующие фонды Организации Объединенных Наций для технической помощи и укрепления потенциала в области прав человека и рекомендовал государствам, в частности тем, которые еще не сделали этого, вносить в них взносы',
+      contribute:
+        'вновь подтвердил необходимость дальнейшего увеличения добровольных взносов в соответствующие фонды Организации Объединенных Наций для технической помощи и укрепления потенциала в области прав человека и призвал государства вносить в них взносы',
+      continue_contributing:
+        'призвал государства продолжать вносить взносы в соответствующие фонды Организации Объединенных Наций для технической помощи и укрепления потенциала в области прав человека и в программу технической помощи Управления Верховного комиссара',
+      reported_states_not_contributing:
+        'привел замечание одной неправительственной организации о том, что многие государства не вносят взносов в фонды добровольных взносов Организации Объединенных Наций для технической помощи',
+      increase_contributions: 'рекомендовал государствам, соответствующим международным учреждениям и другим заинтересованным сторонам увеличить свои добровольные взносы в {{funds}}',
+      contribute_regularly: 'рекомендовал государствам регулярно вносить взносы в {{funds}} и по возможности увеличивать их',
+    },
+    relevantFunds: {
+      resolution: '(в пункте говорится о соответствующих фондах ООН; в резолюции этот фонд назван)',
+      report: '(в пункте говорится о соответствующих фондах ООН; в докладе этот фонд назван)',
+    },
+  },
+  briefCalls: {
+    intro:
+      'Одинаково для всех государств: о чем Совет просил государства в отношении фондов и что установил и рекомендовал его Консультативный комитет — в виде фраз для цитирования с источниками.',
+    copy: 'Копировать призыв {{n}}',
+    copied: 'Призыв {{n}} скопирован.',
+  },
+  donors: {
+    contributions: 'взносы: {{amount}}',
+    paidOrPledgedNotStated: 'не указано, уплачено или объявлено',
+    contributionNoAmount: 'взнос зарегистрирован, сумма не указана',
+    pledgeNoAmount: 'объявленный взнос зарегистрирован, сумма не указана',
+    paymentNotRecorded: 'объявлено {{amount}}, оплата не зарегистрирована',
+    matrixPaymentNotRecorded: 'оплата не зарегистрирована',
+    noPledge: 'объявленных взносов не зарегистрировано',
+    contributionsColumn: 'Взносы',
+    totalContributions: 'Взносы за все годы',
+    totalPledged: 'Объявлено, все объявленные взносы (с годом или без)',
+    pledgedPaymentNotRecorded: 'Объявлено, оплата не зарегистрирована',
+    noneRecorded: 'не зарегистрировано',
+    notRanked: {
+      pledge_only: 'без места в рейтинге: за этот год зарегистрировано только объявление о взносе',
+      amount_not_stated: 'без места в рейтинге: сумма не указана',
+      amount_not_exact: 'без места в рейтинге: сумма неточная',
+    },
+    shareUnknownNoTotal: 'доля неизвестна: общая сумма фонда за год не зарегистрирована',
+    withoutMembers_one: '{{count}} из {{total}} государств-членов не имеет зарегистрированных взносов в этот фонд',
+    withoutMembers_few: '{{count}} из {{total}} государств-членов не имеют зарегистрированных взносов в этот фонд',
+    withoutMembers_many: '{{count}} из {{total}} государств-членов не имеют зарегистрированных взносов в этот фонд',
+    withoutMembers_other: '{{count}} из {{total}} государств-членов не имеют зарегистрированных взносов в этот фонд',
+  },
+};
+
+const es: FactsMessages = {
+  cite: {
+    quoted: '«{{title}}»',
+    described: '[{{title}}]',
+    stagingCopy: 'consultado en una copia de pruebas de esta página',
+    copyAt: 'consultado en una copia en {{host}}',
+    marker_one: 'fuente',
+    marker_other: '{{count}} fuentes',
+  },
+  dataNotes: {
+    summary: 'Notas sobre los datos',
+    intro: 'Notas de quienes transcribieron los datos (en inglés) e identificadores de registro: para verificar, no para citar.',
+    record: 'Registro {{id}}',
+  },
+  establishment: {
+    heading: 'Creación del fondo',
+    none: 'Ninguna fuente consultada hasta ahora indica cuándo ni cómo se creó este fondo.',
+    noDate: 'Fecha no indicada',
+    line: '{{date}} — {{what}}',
+    noAct: 'creado (la fuente no menciona ningún acto ni órgano)',
+    by: 'creado por {{body}}',
+    under: 'creado en virtud de {{instruments}}',
+    byUnder: 'creado por {{body}} en virtud de {{instruments}}',
+    body: { secretary_general: 'el Secretario General', human_rights_council: 'el Consejo de Derechos Humanos' },
+    instrument: {
+      chrResolution_one: 'la resolución {{numbers}} de la Comisión de Derechos Humanos',
+      chrResolution_other: 'las resoluciones {{numbers}} de la Comisión de Derechos Humanos',
+      ecosocDecision_one: 'la decisión {{numbers}} del Consejo Económico y Social',
+      ecosocDecision_other: 'las decisiones {{numbers}} del Consejo Económico y Social',
+      hrcResolution_one: 'la resolución {{numbers}} del Consejo de Derechos Humanos',
+      hrcResolution_other: 'las resoluciones {{numbers}} del Consejo de Derechos Humanos',
+      ownResolution_one: 'su resolución {{numbers}}',
+      ownResolution_other: 'sus resoluciones {{numbers}}',
+    },
+    yearsDisagree: 'Las fuentes no coinciden en el año',
+  },
+  calls: {
+    heading: 'Lo que el Consejo pidió a los Estados',
+    intro:
+      'Párrafos de resoluciones del Consejo de Derechos Humanos que piden a los Estados contribuir a este fondo, del más reciente al más antiguo. La redacción es nuestra y no dice más que el párrafo; cada uno se cita.',
+    none: 'No hay ningún llamamiento del Consejo registrado sobre este fondo.',
+    advisoryHeading: 'Lo que constató y recomendó el Comité Asesor del Consejo',
+    advisoryIntro: 'Conclusiones y recomendaciones del Comité Asesor del Consejo de Derechos Humanos, órgano de expertos que asesora al Consejo. Son del Comité, no decisiones del Consejo.',
+    resolutionRef: 'Resolución {{number}}, párrafo {{paragraph}}',
+    reportRef: 'Informe {{symbol}}, párrafo {{paragraph}}',
+    subject: { human_rights_council: 'El Consejo de Derechos Humanos', advisory_committee: 'El Comité Asesor' },
+    sentence: '{{subject}} {{act}}.',
+    act: {
+      contribute_to_meet_demand: 'alentó a los Estados y a otros donantes a contribuir {{funds}} para atender la creciente demanda de asistencia',
+      contribute_especially_non_contributors:
+        'reafirmó la necesidad constante de aumentar las contribuciones voluntarias a los fondos pertinentes de las Naciones Unidas para la asistencia técnica y el fomento de la capacidad en materia de derechos humanos, y alentó a los Estados, en particular a los que aún no lo han hecho, a contribuir a ellos',
+      contribute:
+        'reafirmó la necesidad de seguir aumentando las contribuciones voluntarias a los fondos pertinentes de las Naciones Unidas para la asistencia técnica y el fomento de la capacidad en materia de derechos humanos, y exhortó a los Estados a contribuir a ellos',
+      continue_contributing:
+        'exhortó a los Estados a seguir contribuyendo a los fondos pertinentes de las Naciones Unidas para la asistencia técnica y el fomento de la capacidad en materia de derechos humanos y al programa de asistencia técnica de la Oficina del Alto Comisionado',
+      reported_states_not_contributing:
+        'recogió la observación de una organización no gubernamental según la cual muchos Estados no contribuyen a los fondos de contribuciones voluntarias de las Naciones Unidas para la asistencia técnica',
+      increase_contributions: 'recomendó que los Estados, las instituciones internacionales interesadas y otras partes interesadas aumentaran sus contribuciones voluntarias {{funds}}',
+      contribute_regularly: 'recomendó que los Estados contribuyeran periódicamente {{funds}} y, de ser posible, aumentaran sus contribuciones',
+    },
+    relevantFunds: {
+      resolution: '(el párrafo se refiere a los fondos pertinentes de las Naciones Unidas; la resolución menciona este fondo)',
+      report: '(el párrafo se refiere a los fondos pertinentes de las Naciones Unidas; el informe menciona este fondo)',
+    },
+  },
+  briefCalls: {
+    intro:
+      'Igual para todos los Estados: lo que el Consejo pidió a los Estados sobre los fondos y lo que su Comité Asesor constató y recomendó, en frases para citar con sus fuentes.',
+    copy: 'Copiar el llamamiento {{n}}',
+    copied: 'Llamamiento {{n}} copiado.',
+  },
+  donors: {
+    contributions: 'contribuciones por {{amount}}',
+    paidOrPledgedNotStated: 'no se indica si pagado o prometido',
+    contributionNoAmount: 'contribución registrada, importe no indicado',
+    pledgeNoAmount: 'promesa registrada, importe no indicado',
+    paymentNotRecorded: '{{amount}} prometidos, pago no registrado',
+    matrixPaymentNotRecorded: 'pago no registrado',
+    noPledge: 'ninguna promesa registrada',
+    contributionsColumn: 'Contribuciones',
+    totalContributions: 'Contribuciones, todos los años',
+    totalPledged: 'Prometido, todas las promesas (con o sin año)',
+    pledgedPaymentNotRecorded: 'Prometido, pago no registrado',
+    noneRecorded: 'ninguna registrada',
+    notRanked: {
+      pledge_only: 'sin clasificar: para este año solo consta una promesa',
+      amount_not_stated: 'sin clasificar: no se indica el importe',
+      amount_not_exact: 'sin clasificar: el importe no es exacto',
+    },
+    shareUnknownNoTotal: 'participación desconocida: no consta el total del fondo para el año',
+    withoutMembers_one: '{{count}} de los {{total}} Estados Miembros no tiene ninguna contribución registrada para este fondo',
+    withoutMembers_other: '{{count}} de los {{total}} Estados Miembros no tienen ninguna contribución registrada para este fondo',
+  },
+};
+
+export const factsMessages = { en, fr, ar, zh, ru, es };
