@@ -3,17 +3,19 @@
 
 import { publicReadCache } from './cache.js';
 import { securityHeaders } from './security/headers.js';
+import { refuseBadAddress, refuseBadBody } from './security/input.js';
 import { syntheticDataHeader } from './synthetic/header.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
+import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
 import { loadUser, sameSiteWrites } from './auth/middleware.js';
 import { UserExistsError } from './auth/users.js';
 import type { Db } from './db/connection.js';
-import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from './db/errors.js';
+import { clientDataError, DATABASE_UNAVAILABLE, isDatabaseUnavailable } from './db/errors.js';
 import { EditError } from './editing/errors.js';
 import { donorRoutes, fundViewRoutes, gapRoutes } from './routes/analysis.js';
 import { auditRoutes } from './routes/audit.js';
@@ -48,11 +50,13 @@ const jsonBodyLimit = bodyLimit({
 
 export function createApp({ db, webDir, trustedOrigins = [], trustProxy = false }: AppOptions) {
   const api = createRouter();
-  // Cross-cutting: refuse cross-site writes first, then learn who is asking.
+  // Cross-cutting: refuse cross-site writes first, then bytes no field may hold, then learn who is asking.
   // Public reads are answered from the version-keyed cache before anyone's session is looked up.
-  // Bodies: 1 MB for every route but imports, which set their own (larger) limit.
-  api.use('*', async (c, next) => (c.req.path === '/api/imports' ? next() : jsonBodyLimit(c, next)));
-  api.use('*', sameSiteWrites(trustedOrigins), syntheticDataHeader(db), publicReadCache(db), loadUser(db));
+  // Bodies: 1 MB for every route but imports, which set their own (larger) limit and check their body
+  // after it (routes/imports.ts), so no body is read before its size is known to be acceptable.
+  const outsideImports = (middleware: MiddlewareHandler): MiddlewareHandler => async (c, next) => (c.req.path === '/api/imports' ? next() : middleware(c, next));
+  api.use('*', outsideImports(jsonBodyLimit));
+  api.use('*', sameSiteWrites(trustedOrigins), outsideImports(refuseBadBody()), syntheticDataHeader(db), publicReadCache(db), loadUser(db));
   // Each module is mounted at its prefix. The order is the order of /api/openapi.json: reads of a
   // resource come before its edits, and a fund's views come after the views of every fund.
   const routes = api
@@ -81,7 +85,8 @@ export function createApp({ db, webDir, trustedOrigins = [], trustProxy = false 
     },
   });
 
-  const app = createRouter().use('*', securityHeaders()).route('/api', routes);
+  // Control characters in the address are refused for every path, the web app's too.
+  const app = createRouter().use('*', securityHeaders(), refuseBadAddress()).route('/api', routes);
 
   app.onError((error, c) => {
     if (error instanceof EditError) return c.json({ error: { code: error.code, message: error.message, details: { field: error.field } } }, error.status);
@@ -94,6 +99,13 @@ export function createApp({ db, webDir, trustedOrigins = [], trustProxy = false 
     if (isDatabaseUnavailable(error)) {
       c.header('Retry-After', '5');
       return c.json({ error: DATABASE_UNAVAILABLE }, 503);
+    }
+    // A value the database cannot store (a byte or length the checks above missed) is the client's
+    // input, not a crash: 400, and one line in the log instead of a stack trace.
+    const refused = clientDataError(error);
+    if (refused) {
+      console.warn(`400 ${c.req.method} ${c.req.path}: ${refused}`);
+      return c.json({ error: { code: 'invalid_request', message: `A value cannot be stored: ${refused}` } }, 400);
     }
     console.error(error);
     return c.json({ error: { code: 'internal_error', message: 'The server could not answer this request.' } }, 500);

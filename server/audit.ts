@@ -11,8 +11,8 @@ export interface Actor {
 /** Changes made from the command line (npm run user:add) are recorded under this actor. */
 export const COMMAND_LINE: Actor = { id: null, email: 'command line' };
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'import';
-export type AuditEntity = 'figure' | 'source' | 'user' | 'import';
+export type AuditAction = 'create' | 'update' | 'delete' | 'import' | 'restore';
+export type AuditEntity = 'figure' | 'source' | 'user' | 'import' | 'backup';
 
 export interface AuditInput {
   action: AuditAction;

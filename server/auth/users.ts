@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import type { Queryable } from '../db/connection.js';
 import { recordAudit, type Actor } from '../audit.js';
-import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords.js';
+import { hashPassword } from './passwords.js';
+import { PASSWORD_PROBLEMS, passwordProblem } from '../contract/passwordPolicy.js';
 
 import type { Role } from '../contract/vocabulary.js';
 
@@ -19,7 +20,11 @@ export interface User {
 }
 
 export const EmailSchema = z.string().trim().toLowerCase().email('must be an email address').max(254);
-export const PasswordSchema = z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(1024);
+/** The shared password rule (contract/passwordPolicy.ts), as the command line and the API apply it. */
+export const PasswordSchema = z.string().superRefine((password, ctx) => {
+  const problem = passwordProblem(password);
+  if (problem) ctx.addIssue({ code: 'custom', message: PASSWORD_PROBLEMS[problem] });
+});
 
 interface UserRowDb {
   id: number;

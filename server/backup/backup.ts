@@ -5,29 +5,18 @@
 // Rows travel through PostgreSQL's own JSON conversion (row_to_json out, json_populate_recordset in),
 // so every column type (timestamps, jsonb, arrays) round-trips exactly without code per type. The
 // backup reads one consistent snapshot (REPEATABLE READ); the restore is one transaction: all of it
-// or nothing.
+// or nothing. What a restore checks and refuses: format.ts (the file) and validate.ts (its rows).
 
+import { recordAudit, COMMAND_LINE, type Actor } from '../audit.js';
 import type { Db, Queryable } from '../db/connection.js';
-
-export const BACKUP_FORMAT = 'hrtf-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupError, checksumOf, type Backup } from './format.js';
+import { ACCOUNT_TABLES, checkAccounts, checkAudit, checkColumns, checkData } from './validate.js';
 
 /** Not backed up: the migration ledger (the restoring database has its own), the data version (set on restore), sign-in throttling (transient). */
-const SKIPPED_TABLES = new Set(['schema_migrations', 'data_version', 'sign_in_failures']);
+const SKIPPED_TABLES = new Set(['schema_migrations', 'data_version', 'sign_in_attempts', 'sign_in_known']);
 const ROWS_PER_STATEMENT = 5000;
 
-export interface Backup {
-  format: typeof BACKUP_FORMAT;
-  formatVersion: number;
-  createdAt: string;
-  /** The migrations the database had: a backup restores only into a database at the same schema. */
-  migrations: number[];
-  dataVersion: string;
-  /** Tables in an order that satisfies their foreign keys, each with its rows as JSON objects. */
-  tables: { name: string; rows: Record<string, unknown>[] }[];
-}
-
-export class BackupError extends Error {}
+export { BackupError, checkBackup, type Backup } from './format.js';
 
 /** Every table of the current schema, parents before children (foreign keys), skipped ones left out. */
 async function tablesInDependencyOrder(db: Queryable): Promise<string[]> {
@@ -71,57 +60,109 @@ export async function createBackup(db: Db): Promise<Backup> {
       tables.push({ name, rows: rows.map((r) => (typeof r.row === 'string' ? (JSON.parse(r.row) as Record<string, unknown>) : r.row)) });
     }
     const [version] = await tx.query<{ version: string }>('SELECT version::text AS version FROM data_version');
-    return {
+    const migrations = await appliedMigrations(tx);
+    const content = {
       format: BACKUP_FORMAT,
       formatVersion: BACKUP_FORMAT_VERSION,
       createdAt: new Date().toISOString(),
-      migrations: await appliedMigrations(tx),
+      schemaVersion: migrations.at(-1) ?? 0,
+      migrations,
       dataVersion: version?.version ?? '0',
       tables,
-    };
+    } as const;
+    return { ...content, checksum: checksumOf(content) };
   });
 }
 
-/** Checks that a parsed file is a backup this code can restore, naming what is wrong. */
-export function checkBackup(value: unknown): Backup {
-  const b = value as Partial<Backup> | null;
-  if (!b || typeof b !== 'object' || b.format !== BACKUP_FORMAT) throw new BackupError(`Not a dashboard backup (no "format": "${BACKUP_FORMAT}")`);
-  if (b.formatVersion !== BACKUP_FORMAT_VERSION) throw new BackupError(`Backup format version ${String(b.formatVersion)} is not supported (this code reads ${BACKUP_FORMAT_VERSION})`);
-  if (!Array.isArray(b.migrations) || !Array.isArray(b.tables)) throw new BackupError('The backup has no "migrations" or "tables" list');
-  for (const [i, t] of b.tables.entries()) {
-    if (!t || typeof t.name !== 'string' || !Array.isArray(t.rows)) throw new BackupError(`tables[${i}]: needs a "name" and a "rows" list`);
-  }
-  return b as Backup;
+export interface RestoreOptions {
+  /** Empty the database first (in the same transaction) instead of refusing one that holds data. */
+  replace?: boolean;
+  /** Restore the accounts (users, with their password hashes): only when the file is trusted. */
+  withAccounts?: boolean;
+  /** With accounts: keep the sessions too (unexpired ones), instead of signing everyone out. */
+  keepSessions?: boolean;
+  /** Who restores, for the audit entry (the command line by default). */
+  actor?: Actor;
+  /** The file restored from, for the audit entry. */
+  file?: string;
 }
 
+export interface RestoreSummary {
+  /** Rows written per table (audit_log: entries appended). */
+  restored: Record<string, number>;
+  /** Rows of the backup not restored, per table, and why. */
+  leftOut: { table: string; rows: number; why: string }[];
+}
+
+const ACCOUNT_TABLE_SET = new Set<string>(ACCOUNT_TABLES);
+
 /**
- * Writes a backup into a database migrated to the same schema, in one transaction. Refuses a database
- * that already holds data unless `replace`, which empties it first (in the same transaction).
- * Returns the number of rows restored per table.
+ * Writes a backup into a database migrated to the same schema, in one transaction, after checking every
+ * row (validate.ts). Refuses a database that already holds data unless `replace`. Accounts are restored
+ * only `withAccounts`, sessions only `keepSessions`; the backup's audit entries are appended to the
+ * database's own (never replacing them), followed by one entry for the restore itself.
  */
-export async function restoreBackup(db: Db, backup: Backup, options: { replace?: boolean } = {}): Promise<Record<string, number>> {
+export async function restoreBackup(db: Db, backup: Backup, options: RestoreOptions = {}): Promise<RestoreSummary> {
+  const { replace = false, withAccounts = false, keepSessions = false } = options;
+  if (keepSessions && !withAccounts) throw new BackupError('Sessions can be kept only when the accounts are restored (--with-accounts)');
   const restored: Record<string, number> = {};
+  const leftOut: RestoreSummary['leftOut'] = [];
+  const rowsOf = (name: string) => backup.tables.find((t) => t.name === name)?.rows ?? [];
   await db.transaction(async (tx) => {
     const migrations = await appliedMigrations(tx);
     if (migrations.join(',') !== backup.migrations.join(',')) {
-      throw new BackupError(`The backup was made at migrations [${backup.migrations.join(', ')}] but this database is at [${migrations.join(', ')}]: restore it with the code version that made it`);
+      throw new BackupError(`The backup was made at migrations [${backup.migrations.join(', ')}] (schema version ${backup.schemaVersion}) but this database is at [${migrations.join(', ')}]: restore it with the code version that made it`);
     }
     const tables = await tablesInDependencyOrder(tx);
-    const unknown = backup.tables.map((t) => t.name).filter((name) => !tables.includes(name));
-    if (unknown.length) throw new BackupError(`The backup has tables this database does not: ${unknown.join(', ')}`);
-    const counts = await Promise.all(tables.map(async (t) => Number((await tx.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${quoteIdent(t)}`))[0]?.n ?? 0)));
-    if (counts.some((n) => n > 0)) {
-      if (!options.replace) throw new BackupError('The database already holds data; restore into an empty database, or pass --replace to discard what it holds');
-      await tx.exec(`TRUNCATE ${tables.map(quoteIdent).join(', ')} RESTART IDENTITY CASCADE`);
-      await tx.exec('DELETE FROM sign_in_failures');
+    const columns = await tx.query<{ table_name: string; column_name: string }>(
+      `SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position`,
+    );
+    const columnsOf = new Map(tables.map((t) => [t, columns.filter((c) => c.table_name === t).map((c) => c.column_name)]));
+    checkColumns(backup.tables, columnsOf);
+    checkData(rowsOf);
+    checkAudit(rowsOf('audit_log'), Date.parse(backup.createdAt));
+    const [clock] = await tx.query<{ now: Date | string }>('SELECT now() AS now');
+    const sessions = withAccounts ? checkAccounts(rowsOf('users'), rowsOf('sessions'), new Date(clock?.now ?? Date.now()).getTime(), keepSessions) : [];
+    if (!withAccounts && rowsOf('users').length > 0) leftOut.push({ table: 'users', rows: rowsOf('users').length, why: 'accounts are restored only with --with-accounts' });
+    if (rowsOf('sessions').length > sessions.length) {
+      leftOut.push({ table: 'sessions', rows: rowsOf('sessions').length - sessions.length, why: keepSessions ? 'expired' : 'everyone signs in again (--keep-sessions to keep them)' });
     }
-    for (const table of backup.tables) {
-      for (let i = 0; i < table.rows.length; i += ROWS_PER_STATEMENT) {
-        const chunk = table.rows.slice(i, i + ROWS_PER_STATEMENT);
-        await tx.query(`INSERT INTO ${quoteIdent(table.name)} SELECT * FROM json_populate_recordset(null::${quoteIdent(table.name)}, $1::json)`, [JSON.stringify(chunk)]);
+
+    // What is replaced: the data, and the accounts when they are restored. The audit log never is.
+    const replaced = tables.filter((t) => t !== 'audit_log' && (withAccounts || !ACCOUNT_TABLE_SET.has(t)));
+    const counts = await Promise.all(replaced.map(async (t) => Number((await tx.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${quoteIdent(t)}`))[0]?.n ?? 0)));
+    const held = Object.fromEntries(replaced.map((t, i) => [t, counts[i] ?? 0]).filter(([, n]) => Number(n) > 0));
+    if (Object.keys(held).length > 0) {
+      if (!replace) throw new BackupError(`The database already holds data (${Object.entries(held).map(([t, n]) => `${t} ${n}`).join(', ')}); restore into an empty database, or pass --replace to discard what it holds`);
+      const data = replaced.filter((t) => !ACCOUNT_TABLE_SET.has(t));
+      await tx.exec(`TRUNCATE ${data.map(quoteIdent).join(', ')}`);
+      // Deleted, not truncated: the audit log keeps its entries, their user id set to null.
+      if (withAccounts) await tx.exec('DELETE FROM sessions; DELETE FROM users');
+      await tx.exec('DELETE FROM sign_in_attempts; DELETE FROM sign_in_known');
+    }
+
+    const write = async (table: string, rows: readonly Record<string, unknown>[], sql: string) => {
+      for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+        try {
+          await tx.query(sql, [JSON.stringify(rows.slice(i, i + ROWS_PER_STATEMENT))]);
+        } catch (error) {
+          throw new BackupError(`${table}: the rows could not be written: ${(error as Error).message}`);
+        }
       }
-      restored[table.name] = table.rows.length;
+      restored[table] = rows.length;
+    };
+    for (const table of tables) {
+      if (table === 'audit_log') continue;
+      if (table === 'users' && !withAccounts) continue;
+      const rows = table === 'sessions' ? sessions : rowsOf(table);
+      if (table === 'sessions' && !withAccounts) continue;
+      await write(table, rows, `INSERT INTO ${quoteIdent(table)} SELECT * FROM json_populate_recordset(null::${quoteIdent(table)}, $1::json)`);
     }
+    // Appended after the database's own entries, in their order, with new ids; without the accounts, not linked to any.
+    const auditColumns = (columnsOf.get('audit_log') ?? []).filter((c) => c !== 'id');
+    const entries = withAccounts ? rowsOf('audit_log') : rowsOf('audit_log').map((entry) => ({ ...entry, user_id: null }));
+    await write('audit_log', entries, `INSERT INTO audit_log (${auditColumns.map(quoteIdent).join(', ')}) SELECT ${auditColumns.map(quoteIdent).join(', ')} FROM json_populate_recordset(null::audit_log, $1::json) ORDER BY id`);
+
     // Serial ids continue after the restored ones.
     const serials = await tx.query<{ table_name: string; column_name: string }>(
       `SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema() AND column_default LIKE 'nextval(%'`,
@@ -135,6 +176,13 @@ export async function restoreBackup(db: Db, backup: Backup, options: { replace?:
     // A data version no client can hold an ETag for: above the backup's, this database's, and any
     // earlier count (milliseconds since 1970), so no cached answer from before can be taken for current.
     await tx.query(`UPDATE data_version SET version = greatest(version + 1, $1::bigint + 1, (extract(epoch FROM clock_timestamp()) * 1000)::bigint)`, [backup.dataVersion]);
+    await recordAudit(tx, options.actor ?? COMMAND_LINE, {
+      action: 'restore',
+      entity: 'backup',
+      entityId: backup.checksum,
+      before: Object.keys(held).length > 0 ? { replaced: held } : null,
+      after: { file: options.file ?? null, checksum: backup.checksum, createdAt: backup.createdAt, schemaVersion: backup.schemaVersion, restored, leftOut, withAccounts, keepSessions },
+    });
   });
-  return restored;
+  return { restored, leftOut };
 }

@@ -44,8 +44,8 @@ export const UserChangeSchema = z
   })
   .refine((change) => Object.keys(change).length > 0, 'give at least one of role, disabled, password');
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'import'] as const;
-export const AUDIT_ENTITIES = ['figure', 'source', 'user', 'import'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'import', 'restore'] as const;
+export const AUDIT_ENTITIES = ['figure', 'source', 'user', 'import', 'backup'] as const;
 
 export const AuditEntrySchema = z
   .object({

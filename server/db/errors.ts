@@ -20,3 +20,13 @@ export const DATABASE_UNAVAILABLE = {
   code: 'database_unavailable',
   message: 'The database is not answering. Nothing was changed; try again in a few seconds.',
 } as const;
+
+/**
+ * SQLSTATEs that mean a value sent by the client cannot be stored (class 22, data exception: a NUL or
+ * other byte the encoding refuses, text too long, a number or date out of range): its message, or null.
+ */
+const CLIENT_DATA_CODES = new Set(['22021', '22P05', '22001', '22003', '22007', '22008', '22P02', '22025', '22019']);
+export function clientDataError(error: unknown): string | null {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return typeof code === 'string' && CLIENT_DATA_CODES.has(code) && typeof message === 'string' ? message : null;
+}

@@ -11,6 +11,7 @@ import {
 } from '../contract/imports.js';
 import { ErrorSchema } from '../contract/schemas.js';
 import { runImport } from '../ingest/importTable.js';
+import { refuseBadBody } from '../security/input.js';
 import { actorOf, createRouter, jsonContent, type Deps } from './router.js';
 
 const importLimit = bodyLimit({
@@ -25,7 +26,8 @@ const importRoute = createRoute({
   tags: ['editing'],
   description:
     'Dry run unless ?commit=true. A commit writes all rows in one transaction, only when there is no error.',
-  middleware: [requireRole('editor'), importLimit] as const,
+  // The body is checked for bytes no field may hold only once its size is within the import's limit.
+  middleware: [requireRole('editor'), importLimit, refuseBadBody()] as const,
   request: {
     query: ImportQuerySchema,
     body: { content: { 'application/json': { schema: ImportRequestSchema } }, required: true },

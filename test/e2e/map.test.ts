@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { isCommentRow } from '../../web/format/csv.js';
 import { useBrowserHarness } from './harness.js';
 
 const h = useBrowserHarness({ context: { acceptDownloads: true } });
@@ -16,8 +17,10 @@ async function download(buttonName: string | RegExp): Promise<{ name: string; te
   const raw = readFileSync(path, 'utf8');
   expect(raw.startsWith('\ufeff')).toBe(true); // a byte-order mark, for spreadsheet programs
   const text = raw.slice(1);
-  const rows = Papa.parse<string[]>(text, { comments: '#', skipEmptyLines: true }).data;
-  const comments = text.split('\r\n').filter((line) => line.startsWith('# '));
+  // Comment lines are quoted cells "# …" (formula-safe): told apart from the rows as the app does.
+  const all = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+  const rows = all.filter((row) => !isCommentRow(row));
+  const comments = all.filter(isCommentRow).map((row) => row[0] ?? '');
   return { name: file.suggestedFilename(), text, rows, comments };
 }
 

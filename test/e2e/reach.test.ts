@@ -98,7 +98,7 @@ describe('downloads', () => {
     await open('en/funds/vftc');
     const csv = await save(/^Download the table “All \d+ figures about VFTC.*” as CSV$/);
     const text = csv.bytes.toString('utf8');
-    expect(text.startsWith('\ufeffYear,What,Figure,Qualifiers')).toBe(true);
+    expect(text.startsWith('\ufeff"Year","What","Figure","Qualifiers"')).toBe(true); // every field quoted
     expect(text).toContain('lower bound (at least this)'); // a qualifier, in the row it qualifies
     expect(text).toMatch(/# Sources: HR\/98\/91 — .*<https:\/\//); // a citation with its URL
     expect(text).toContain('# Notes: “unknown” and “not recorded” mean no public figure was found');
@@ -128,7 +128,7 @@ describe('downloads', () => {
   it('gives a chart’s data as XLSX with the same rows as its CSV', async () => {
     await open('en/funds/vftc');
     const csv = (await save(/^Download the chart .* as CSV$/)).bytes.toString('utf8');
-    const csvRows = csv.split('\r\n').filter((l) => l && !l.startsWith('#')).length;
+    const csvRows = csv.split('\r\n').filter((l) => l && !/^\ufeff?"# /.test(l)).length;
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await save(/^Download the chart .* as XLSX$/)).bytes as unknown as ArrayBuffer);
     expect((workbook.worksheets[0]?.rowCount ?? 0) - 1).toBe(csvRows); // the title row, then the CSV's header and rows

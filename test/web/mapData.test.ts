@@ -158,9 +158,9 @@ describe('toCsv', () => {
     { header: 'Count', value: (r: { name: string; n: number | null }) => r.n },
   ];
 
-  it('writes a header, exact rows and final comment lines, CRLF-terminated', () => {
+  it('writes a header, exact rows and final comment lines, every field quoted, CRLF-terminated', () => {
     const text = toCsv([{ name: 'Maldives', n: 3 }, { name: 'Benin', n: null }], columns, { comments: ['Counts are numbers of figures'] });
-    expect(text).toBe('State,Count\r\nMaldives,3\r\nBenin,\r\n# Counts are numbers of figures\r\n');
+    expect(text).toBe('"State","Count"\r\n"Maldives","3"\r\n"Benin",""\r\n"# Counts are numbers of figures"\r\n');
   });
 
   it('quotes commas, quotes and line breaks, and reads back to the same cells', () => {
@@ -170,19 +170,19 @@ describe('toCsv', () => {
       { name: 'two\nlines', n: 3 },
     ];
     const text = toCsv(rows, columns, { comments: ['a, comment'] });
-    expect(text).toContain('"Bolivia (Plurinational State of), the",1');
-    expect(text).toContain('"Côte d’Ivoire ""CIV""",2');
-    const parsed = Papa.parse<string[]>(text, { comments: '#', skipEmptyLines: true }).data;
-    expect(parsed).toEqual([['State', 'Count'], ...rows.map((r) => [r.name, String(r.n)])]);
+    expect(text).toContain('"Bolivia (Plurinational State of), the","1"');
+    expect(text).toContain('"Côte d’Ivoire ""CIV""","2"');
+    const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+    expect(parsed).toEqual([['State', 'Count'], ...rows.map((r) => [r.name, String(r.n)]), ['# a, comment']]);
   });
 
   it('defuses cells a spreadsheet would run as formulas', () => {
     const text = toCsv([{ name: '=HYPERLINK("x")', n: 1 }], columns);
-    expect(text.split('\r\n')[1]).toBe('"\'=HYPERLINK(""x"")",1');
+    expect(text.split('\r\n')[1]).toBe('"\'=HYPERLINK(""x"")","1"');
   });
 
   it('writes only the header when there are no rows', () => {
-    expect(toCsv([], columns)).toBe('State,Count\r\n');
+    expect(toCsv([], columns)).toBe('"State","Count"\r\n');
   });
 });
 

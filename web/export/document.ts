@@ -3,7 +3,7 @@
 // are built from it here; chart images (chartImage.ts) draw the same notes and sources under the chart.
 
 import Papa from 'papaparse';
-import { toCsv } from '../format/csv.js';
+import { isCommentRow, spreadsheetText, toCsv } from '../format/csv.js';
 
 export interface ExportDocument {
   /** The table's caption or the chart's one-sentence summary. */
@@ -23,7 +23,7 @@ export interface ExportLabels {
   sourcesSheet: string;
 }
 
-/** CSV: header row, rows, then "# " lines for the title, the notes and each source (readers skip them as comments). */
+/** CSV: header row, rows, then one quoted "# …" cell per line for the title, the notes and each source. */
 export function documentToCsv(doc: ExportDocument, labels: ExportLabels): string {
   const columns = doc.headers.map((header, i) => ({ header, value: (row: string[]) => row[i] ?? null }));
   return toCsv(doc.rows, columns, {
@@ -33,10 +33,9 @@ export function documentToCsv(doc: ExportDocument, labels: ExportLabels): string
 
 /** A CSV written by toCsv (data rows then "# " comment lines) read back into a document. */
 export function csvToDocument(text: string, title: string): ExportDocument {
-  const lines = text.split(/\r?\n/);
-  const comments = lines.filter((l) => l.startsWith('# ')).map((l) => l.slice(2));
-  const parsed = Papa.parse<string[]>(text, { comments: '#', skipEmptyLines: true });
-  const [headers = [], ...rows] = parsed.data;
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true, newline: '\r\n', delimiter: ',' }).data;
+  const comments = parsed.filter(isCommentRow).map((row) => (row[0] ?? '').slice(2));
+  const [headers = [], ...rows] = parsed.filter((row) => !isCommentRow(row));
   return { title, headers, rows, sources: [], notes: comments };
 }
 
@@ -46,31 +45,27 @@ export async function documentToXlsx(doc: ExportDocument, labels: ExportLabels):
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Human Rights Trust Funds Dashboard';
-  workbook.title = doc.title;
+  workbook.title = spreadsheetText(doc.title);
   const data = workbook.addWorksheet(sheetName(labels.dataSheet), { views: [{ state: 'frozen', ySplit: 2 }] });
-  data.addRow([doc.title]).font = { bold: true };
-  const header = data.addRow(doc.headers);
+  // Every cell, the title and headers too, through the same neutralising as CSV cells.
+  data.addRow([spreadsheetText(doc.title)]).font = { bold: true };
+  const header = data.addRow(doc.headers.map(spreadsheetText));
   header.font = { bold: true };
-  for (const row of doc.rows) data.addRow(row.map(asSpreadsheetText));
+  for (const row of doc.rows) data.addRow(row.map(spreadsheetText));
   doc.headers.forEach((h, i) => {
     const widest = Math.max(h.length, ...doc.rows.map((r) => (r[i] ?? '').length));
     data.getColumn(i + 1).width = Math.min(60, Math.max(8, widest + 2));
   });
   const about = workbook.addWorksheet(sheetName(labels.sourcesSheet));
   about.getColumn(1).width = 120;
-  about.addRow([doc.title]).font = { bold: true };
+  about.addRow([spreadsheetText(doc.title)]).font = { bold: true };
   about.addRow([]);
-  about.addRow([labels.notes]).font = { bold: true };
-  for (const note of doc.notes) about.addRow([asSpreadsheetText(note)]);
+  about.addRow([spreadsheetText(labels.notes)]).font = { bold: true };
+  for (const note of doc.notes) about.addRow([spreadsheetText(note)]);
   about.addRow([]);
-  about.addRow([labels.sources]).font = { bold: true };
-  for (const source of doc.sources) about.addRow([asSpreadsheetText(source)]);
+  about.addRow([spreadsheetText(labels.sources)]).font = { bold: true };
+  for (const source of doc.sources) about.addRow([spreadsheetText(source)]);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
-
-/** A cell a spreadsheet would run as a formula is written with a leading apostrophe, as in CSV exports. */
-function asSpreadsheetText(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 /** Excel allows 31 characters and no []:*?/\ in a sheet name. */

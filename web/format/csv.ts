@@ -1,15 +1,19 @@
 // CSV for the "Download CSV" buttons: one helper so every view writes the same dialect.
 //
-// - `toCsv` is pure (no DOM): rows + columns → text, RFC 4180 (comma, CRLF, fields quoted when
-//   they hold a comma, quote or line break; quotes doubled), header row first, via papaparse.
-// - Cells that a spreadsheet would run as a formula (starting with = + - @ or a tab/CR) are
-//   prefixed with ' (papaparse's escapeFormulae), so a downloaded file cannot execute anything.
-// - `comments` become final lines "# …", unquoted, after the data: papaparse and most CSV readers
-//   skip them when told that "#" starts a comment (Papa.parse(text, { comments: '#' })).
+// - `toCsv` is pure (no DOM): rows + columns → text, RFC 4180 (comma, CRLF, every field quoted,
+//   quotes doubled), header row first, via papaparse.
+// - Every cell — data, header and comment alike — goes through `spreadsheetText`: text a spreadsheet
+//   would run as a formula (starting with = + - @, a tab or a carriage return, or their full-width
+//   forms) gets a leading ', and bidirectional control characters (which can make "gnp.exe" read
+//   "exe.png") are removed. XLSX cells use the same function (export/document.ts).
+// - `comments` become final lines, each one quoted cell "# …" after the data: a spreadsheet shows them
+//   as text in the first column, never as a formula, whatever a source title or the page address holds.
+//   `isCommentRow` tells them apart when reading the file back.
 // - `downloadCsv` is the browser part: saves the text as a UTF-8 file with a byte-order mark, so
 //   spreadsheet programs read accented names (French, "Côte d’Ivoire") correctly.
 
 import Papa from 'papaparse';
+import { withoutBidiControls } from '../../server/contract/bidi.js';
 import { download } from '../export/download.js';
 
 export interface CsvColumn<Row> {
@@ -24,19 +28,33 @@ export interface CsvOptions {
   comments?: readonly string[];
 }
 
-const cellText = (value: string | number | null): string => (value === null ? '' : typeof value === 'number' ? String(value) : value);
+/** What a spreadsheet runs as a formula when a cell starts with it (OWASP's list, and the full-width forms some spreadsheets accept). */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** A cell's text made safe to open: no bidirectional controls, and a leading ' before anything a spreadsheet would run. */
+export function spreadsheetText(text: string): string {
+  const plain = withoutBidiControls(text);
+  return FORMULA_START.test(plain) ? `'${plain}` : plain;
+}
+
+const cellText = (value: string | number | null): string => (value === null ? '' : spreadsheetText(typeof value === 'number' ? String(value) : value));
+
+const unparse = (data: string[][]) => Papa.unparse(data, { newline: '\r\n', quotes: true, escapeFormulae: false });
+
+/** One comment line: a single quoted cell "# text", which starts with # and so is never a formula (line breaks become spaces). */
+export function csvCommentLine(text: string): string {
+  return unparse([[`# ${withoutBidiControls(text).replace(/[\r\n]+/g, ' ')}`]]);
+}
 
 /** Rows as CSV text: a header row, one line per row, then the comment lines. No byte-order mark. */
 export function toCsv<Row>(rows: readonly Row[], columns: readonly CsvColumn<Row>[], options: CsvOptions = {}): string {
-  const body = Papa.unparse(
-    { fields: columns.map((c) => c.header), data: rows.map((row) => columns.map((c) => cellText(c.value(row)))) },
-    { header: true, newline: '\r\n', quotes: false, escapeFormulae: true },
-  );
-  // papaparse ends a header-only file with a line break of its own; every line here ends with exactly one.
-  const lines = body.replace(/(\r\n)+$/, '');
-  const comments = (options.comments ?? []).map((text) => `# ${text.replace(/[\r\n]+/g, ' ')}`);
-  return [lines, ...comments].join('\r\n') + '\r\n';
+  const body = unparse([columns.map((c) => cellText(c.header)), ...rows.map((row) => columns.map((c) => cellText(c.value(row))))]);
+  const comments = (options.comments ?? []).map(csvCommentLine);
+  return [body, ...comments].join('\r\n') + '\r\n';
 }
+
+/** A row read back from a file toCsv wrote that is one of its comment lines. */
+export const isCommentRow = (row: readonly string[]) => row.length === 1 && (row[0] ?? '').startsWith('# ');
 
 /** Integer US cents as dollars the way data/ writes them (plain digits, ".cc" only when there are cents). */
 export { formatCentsAsPlainUsd as centsToDollarsText } from '../../server/contract/money.js';

@@ -470,14 +470,21 @@ export const en = {
     filter: 'Filter',
     older: 'Older entries',
     none: 'No entry matches.',
-    actions: { create: 'created', update: 'changed', delete: 'deleted', import: 'imported' },
-    entities: { figure: 'figure', source: 'source', user: 'user', import: 'import' },
+    actions: { create: 'created', update: 'changed', delete: 'deleted', import: 'imported', restore: 'restored' },
+    entities: { figure: 'figure', source: 'source', user: 'user', import: 'import', backup: 'backup' },
   },
   usersPage: {
     heading: 'Users',
     create: 'Create an account',
     created: 'Account created.',
-    passwordHelp: 'At least 12 characters.',
+    passwordHelp: 'At least 12 characters; not only spaces or one character repeated, and not a commonly used password.',
+    passwordProblems: {
+      too_short: 'The password needs at least 12 characters.',
+      too_long: 'The password can have at most 1,024 characters.',
+      blank: 'The password cannot be only spaces.',
+      one_character: 'The password cannot be one character repeated.',
+      common: 'This is a commonly used password (or one with only digits or symbols added). Choose another.',
+    },
   },
 } as const;
 

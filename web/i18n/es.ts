@@ -631,13 +631,20 @@ export const es: Messages = {
     filter: 'Filtrar',
     older: 'Entradas anteriores',
     none: 'Ninguna entrada coincide.',
-    actions: { create: 'creación', update: 'modificación', delete: 'eliminación', import: 'importación' },
-    entities: { figure: 'cifra', source: 'fuente', user: 'usuario', import: 'importación' },
+    actions: { create: 'creación', update: 'modificación', delete: 'eliminación', import: 'importación', restore: 'restauración' },
+    entities: { figure: 'cifra', source: 'fuente', user: 'usuario', import: 'importación', backup: 'copia de seguridad' },
   },
   usersPage: {
     heading: 'Usuarios',
     create: 'Crear una cuenta',
     created: 'Cuenta creada.',
-    passwordHelp: 'Al menos 12 caracteres.',
+    passwordHelp: 'Al menos 12 caracteres; no solo espacios ni un mismo carácter repetido, y no una contraseña de uso común.',
+    passwordProblems: {
+      too_short: 'La contraseña debe tener al menos 12 caracteres.',
+      too_long: 'La contraseña puede tener como máximo 1024 caracteres.',
+      blank: 'La contraseña no puede estar formada solo por espacios.',
+      one_character: 'La contraseña no puede ser un mismo carácter repetido.',
+      common: 'Es una contraseña de uso común (o solo le añade cifras o símbolos). Elija otra.',
+    },
   },
 };

@@ -468,13 +468,20 @@ export const fr: Messages = {
     filter: 'Filtrer',
     older: 'Entrées plus anciennes',
     none: 'Aucune entrée ne correspond.',
-    actions: { create: 'créé', update: 'modifié', delete: 'supprimé', import: 'importé' },
-    entities: { figure: 'chiffre', source: 'source', user: 'utilisateur', import: 'importation' },
+    actions: { create: 'créé', update: 'modifié', delete: 'supprimé', import: 'importé', restore: 'restauré' },
+    entities: { figure: 'chiffre', source: 'source', user: 'utilisateur', import: 'importation', backup: 'sauvegarde' },
   },
   usersPage: {
     heading: 'Utilisateurs',
     create: 'Créer un compte',
     created: 'Compte créé.',
-    passwordHelp: 'Au moins 12 caractères.',
+    passwordHelp: 'Au moins 12 caractères ; pas seulement des espaces ni un même caractère répété, et pas un mot de passe courant.',
+    passwordProblems: {
+      too_short: 'Le mot de passe doit comporter au moins 12 caractères.',
+      too_long: 'Le mot de passe ne peut pas dépasser 1 024 caractères.',
+      blank: 'Le mot de passe ne peut pas être composé uniquement d’espaces.',
+      one_character: 'Le mot de passe ne peut pas être un seul caractère répété.',
+      common: 'Ce mot de passe est couramment utilisé (ou n’y ajoute que des chiffres ou des symboles). Choisissez-en un autre.',
+    },
   },
 };

@@ -616,13 +616,20 @@ export const zh: Messages = {
     filter: '筛选',
     older: '较早的条目',
     none: '没有匹配的条目。',
-    actions: { create: '已创建', update: '已更改', delete: '已删除', import: '已导入' },
-    entities: { figure: '数字', source: '来源', user: '用户', import: '导入' },
+    actions: { create: '已创建', update: '已更改', delete: '已删除', import: '已导入', restore: '已恢复' },
+    entities: { figure: '数字', source: '来源', user: '用户', import: '导入', backup: '备份' },
   },
   usersPage: {
     heading: '用户',
     create: '创建账户',
     created: '账户已创建。',
-    passwordHelp: '至少12个字符。',
+    passwordHelp: '至少12个字符；不能全是空格或同一个字符重复，也不能是常用密码。',
+    passwordProblems: {
+      too_short: '密码至少需要12个字符。',
+      too_long: '密码最多1024个字符。',
+      blank: '密码不能只包含空格。',
+      one_character: '密码不能是同一个字符重复。',
+      common: '这是常用密码（或仅在其后添加了数字或符号）。请另选一个。',
+    },
   },
 };

@@ -7,8 +7,8 @@ import { RequireRole } from '../auth/RequireRole.js';
 import { Field, SelectField } from '../components/Form/Field.js';
 import { QueryState } from '../components/QueryState.js';
 
-const ENTITIES = ['figure', 'source', 'user', 'import'] as const;
-const ACTIONS = ['create', 'update', 'delete', 'import'] as const;
+const ENTITIES = ['figure', 'source', 'user', 'import', 'backup'] as const;
+const ACTIONS = ['create', 'update', 'delete', 'import', 'restore'] as const;
 
 /** The fields that differ between before and after, as "field: old → new". */
 function changes(before: unknown, after: unknown): string[] {

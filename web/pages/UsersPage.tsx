@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { MIN_PASSWORD_LENGTH, passwordProblem } from '../../server/contract/passwordPolicy.js';
 import { ROLES, type Role } from '../../server/contract/vocabulary.js';
 import { useUsers } from '../api/hooks.js';
 import { client, okJson } from '../api/client.js';
@@ -16,6 +17,8 @@ function Users() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [role, setRole] = useState<Role>('editor');
+  // The same rule as the API and the command line, checked here first so the admin is told at once.
+  const [passwordError, setPasswordError] = useState<string | null>(null);
   const create = useMutation({
     mutationFn: async () => okJson(await client.api.users.$post({ json: { email, password, role } })),
     onSuccess: async () => {
@@ -31,7 +34,9 @@ function Users() {
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate();
+    const problem = passwordProblem(password);
+    setPasswordError(problem ? t(`usersPage.passwordProblems.${problem}`) : null);
+    if (!problem) create.mutate();
   };
   return (
     <>
@@ -74,8 +79,13 @@ function Users() {
       <form className="form narrow" onSubmit={submit}>
         <Field label={t('auth.email')}>{(p) => <input {...p} type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />}</Field>
         <Field label={t('auth.password')} help={t('usersPage.passwordHelp')}>
-          {(p) => <input {...p} type="password" autoComplete="new-password" required minLength={12} value={password} onChange={(e) => setPassword(e.target.value)} />}
+          {(p) => <input {...p} type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} value={password} aria-invalid={passwordError ? true : undefined} onChange={(e) => setPassword(e.target.value)} />}
         </Field>
+        {passwordError ? (
+          <p className="error" role="alert">
+            {passwordError}
+          </p>
+        ) : null}
         <SelectField label={t('field.role')} value={role} options={ROLES} optionLabel={(r) => t(`auth.roles.${r}`)} onChange={setRole} />
         <FormError error={create.error} />
         {create.isSuccess ? <p className="success">{t('usersPage.created')}</p> : null}

@@ -17,6 +17,7 @@ import { beneficiaryFr, donorFr, PLAN_NOTE_FR } from './sentences.fr.js';
 const PEOPLE_METRICS: ReadonlySet<string> = new Set(['delegates', 'fellows', 'participants', 'beneficiaries']);
 import type { StatementCountry, StatementInput, StatementLang, StatementSentence } from './types.js';
 import { when, withNotes } from './when.js';
+import { withoutBidiControls } from '../../contract/bidi.js';
 
 /**
  * A figure whose source names the State in connection with a fund without saying the fund paid for
@@ -131,7 +132,8 @@ export function statementSentences(input: StatementInput): StatementSentence[] {
     const claim = f.basis === 'planned' && !worded.includes(planText) ? `${worded} (${planText})` : worded;
     // Tidy the joins only (ordinary spaces; the no-break spaces of French typography and of numbers stay).
     const tidy = claim.replace(/ {2,}/g, ' ').replace(/ ([,)])/g, '$1').trim();
-    const text = `${tidy}${secondaryClause(f, lang)}${conflictClause(f, lang)}. ${citation(f.sources, lang)}`;
+    // Quoted elsewhere, where no markup isolates a title: no bidi override may reorder it (contract/bidi.ts).
+    const text = withoutBidiControls(`${tidy}${secondaryClause(f, lang)}${conflictClause(f, lang)}. ${citation(f.sources, lang)}`);
     return { text, figureIds: [f.id], sources: f.sources };
   };
 

@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import { chartSvgText, svgToPng, type LegendEntry } from '../../export/chartImage.js';
 import { download } from '../../export/download.js';
 import { documentToCsv, documentToXlsx, exportFilename, type ExportDocument, type ExportLabels } from '../../export/document.js';
+import { csvCommentLine } from '../../format/csv.js';
 import { formatPartialDate } from '../../format/numbers.js';
 import { useHealth } from '../../api/hooks.js';
 
@@ -54,7 +55,7 @@ export function ExportButtons({ kind, title, filename, formats, document: build,
     try {
       const built = format === 'png' || format === 'svg' ? (imageDocument ?? build)() : build();
       const doc = synthetic ? { ...built, title: `${t('exports.synthetic')} ${built.title}`, notes: [t('exports.synthetic'), ...built.notes] } : built;
-      const syntheticLine = synthetic ? `# ${t('exports.synthetic')}\r\n` : '';
+      const syntheticLine = synthetic ? `${csvCommentLine(t('exports.synthetic'))}\r\n` : '';
       if (format === 'csv') download(exportFilename(filename, 'csv'), `\ufeff${syntheticLine}${csvText ? csvText() : documentToCsv(doc, labels)}`, 'text/csv;charset=utf-8');
       else if (format === 'xlsx') download(exportFilename(filename, 'xlsx'), await documentToXlsx(doc, labels), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       else {
