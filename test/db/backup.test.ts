@@ -330,5 +330,5 @@ describe('npm run db:backup and db:restore', () => {
       await target.drop();
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 240_000); // five command-line runs, each starting Node and a database: slow on a loaded machine
 });
