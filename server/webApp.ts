@@ -9,7 +9,9 @@
 //   would make a stale tab run HTML as a script, and pin that answer in caches for a year.
 // - Every other path is a file at the top of the build (index.html for /) or a client-side route
 //   (/en/funds/vftc), answered with index.html, which the app renders. Those names do not change
-//   between releases, so browsers revalidate them (no-cache) and pick up a new build at once.
+//   between releases, so browsers revalidate them (no-cache) and pick up a new build at once. A path
+//   naming a missing file (/favicon.ico, /robots.txt: no client route ends so) is a 404 like a
+//   missing asset, not the app's HTML.
 
 import type { Context, MiddlewareHandler } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -17,6 +19,9 @@ import { serveStatic } from '@hono/node-server/serve-static';
 const HASHED_ASSETS = '/assets/';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
+/** A request for a file by its extension, rather than for a page of the app. */
+const FILE_NAME =
+  /\.(?:js|mjs|css|map|json|txt|xml|webmanifest|html?|ico|png|jpe?g|gif|webp|avif|svg|woff2?|ttf|otf)$/i;
 
 /** Sets the caching headers on an answer serveStatic made (its headers are mutable; no copy of the body is made). */
 function withCaching(res: Response, cacheControl: string): Response {
@@ -36,15 +41,18 @@ export function webApp(webDir: string): MiddlewareHandler {
   const serve = async (handler: MiddlewareHandler, c: Context) =>
     ((await handler(c, async () => {})) as Response | undefined) ?? null;
 
+  const notFound = (c: Context) => {
+    c.header('Cache-Control', 'no-store');
+    return c.text('Not found', 404);
+  };
+
   return async (c, next) => {
     if (isApi(c.req.path) || (c.req.method !== 'GET' && c.req.method !== 'HEAD')) return next();
-    if (c.req.path.startsWith(HASHED_ASSETS)) {
-      const found = await serve(files, c);
-      if (found) return withCaching(found, IMMUTABLE);
-      c.header('Cache-Control', 'no-store');
-      return c.text('Not found', 404);
-    }
-    const found = (await serve(files, c)) ?? (await serve(shell, c));
-    return found ? withCaching(found, REVALIDATE) : next();
+    const hashed = c.req.path.startsWith(HASHED_ASSETS);
+    const file = await serve(files, c);
+    if (file) return withCaching(file, hashed ? IMMUTABLE : REVALIDATE);
+    if (hashed || FILE_NAME.test(c.req.path)) return notFound(c);
+    const page = await serve(shell, c);
+    return page ? withCaching(page, REVALIDATE) : next();
   };
 }

@@ -107,9 +107,15 @@ describe('serving the built app', () => {
     }
   });
 
-  it('answers a missing asset with a 404 that is neither the app nor cached', async () => {
-    for (const acceptEncoding of [undefined, 'br, gzip']) {
-      const res = await get('/assets/index-Missing0.js', acceptEncoding);
+  it('answers a missing asset or file with a 404 that is neither the app nor cached', async () => {
+    for (const [path, acceptEncoding] of [
+      ['/assets/index-Missing0.js', undefined],
+      ['/assets/index-Missing0.js', 'br, gzip'],
+      ['/assets/', 'br'],
+      ['/favicon.ico', 'br, gzip'],
+      ['/robots.txt', undefined],
+    ] as const) {
+      const res = await get(path, acceptEncoding);
       expect(res.status).toBe(404);
       expect(res.headers.get('Content-Type')).not.toMatch(/html/);
       expect(res.headers.get('Content-Encoding')).toBeNull();
