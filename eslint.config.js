@@ -24,7 +24,7 @@ const SERVER_FOLDERS = [
   'security',
   'synthetic',
 ];
-const SERVER_MODULES = ['app', 'audit', 'cache', 'config', 'main'];
+const SERVER_MODULES = ['app', 'audit', 'cache', 'config', 'main', 'webApp'];
 
 /** What each lower layer may import from the rest of server/ (matched on folder names, at any depth). */
 const LAYERS = [

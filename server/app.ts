@@ -5,9 +5,9 @@ import { publicReadCache } from './cache.js';
 import { securityHeaders } from './security/headers.js';
 import { refuseBadAddress, refuseBadBody } from './security/input.js';
 import { syntheticDataHeader } from './synthetic/header.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { webApp } from './webApp.js';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
@@ -111,23 +111,9 @@ export function createApp({ db, webDir, trustedOrigins = [], trustProxy = false 
     return c.json({ error: { code: 'internal_error', message: 'The server could not answer this request.' } }, 500);
   });
 
-  // The SPA's index.html, read once: every client-side route (/en/funds/vftc) is answered with it.
-  const indexFile = webDir ? join(webDir, 'index.html') : null;
-  const indexHtml = webDir && indexFile && existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : null;
-  if (webDir && indexHtml !== null) {
-    app.use('/assets/*', async (c, next) => {
-      await next();
-      if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable'); // hashed names
-    });
-    app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : serveStatic({ root: webDir })(c, next)));
-  }
-  app.notFound((c) => {
-    if (c.req.path.startsWith('/api/') || c.req.path === '/api' || indexHtml === null) {
-      return c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}` } }, 404);
-    }
-    // Client-side routes (/en/funds/vftc) get the SPA, which renders them.
-    return c.html(indexHtml);
-  });
+  // The built SPA (server/webApp.ts): its files, precompressed, and index.html for client-side routes.
+  if (webDir && existsSync(join(webDir, 'index.html'))) app.use('*', webApp(webDir));
+  app.notFound((c) => c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}` } }, 404));
 
   return app;
 }
