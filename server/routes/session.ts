@@ -4,6 +4,7 @@ import { decoyPasswordHash, verifyPassword } from '../auth/passwords.js';
 import { createSession, deleteSession, SESSION_COOKIE, SESSION_HOURS } from '../auth/sessions.js';
 import { clientAddress, reserveSignInCheck, signInSucceeded, ThrottleUnavailableError } from '../auth/throttle.js';
 import { findUserForSignIn, ROLES } from '../auth/users.js';
+import { isDatabaseUnavailable } from '../db/errors.js';
 import { createRouter, jsonContent, type Deps } from './router.js';
 import { ErrorSchema } from './schemas.js';
 
@@ -39,6 +40,7 @@ export const sessionRoutes = ({ db, trustProxy = false }: Deps & { trustProxy?: 
         reserved = await reserveSignInCheck(db, email, client);
       } catch (error) {
         if (!(error instanceof ThrottleUnavailableError)) throw error;
+        if (isDatabaseUnavailable(error.cause)) throw error.cause; // answered 503 database_unavailable, like every route
         console.error(`sign-in refused: ${(error.cause as Error | undefined)?.message ?? error.message}`);
         c.header('Retry-After', '5');
         return c.json({ error: { code: 'sign_in_unavailable', message: 'Sign-in is not possible right now (the attempt could not be recorded). Try again in a few seconds.' } }, 503);
