@@ -48,7 +48,9 @@ function readManifest(distDir: string): Manifest {
   try {
     return JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
   } catch (error) {
-    throw new Error(`No Vite manifest in ${distDir}/.vite (build with build.manifest: true): ${(error as Error).message}`);
+    throw new Error(`No Vite manifest in ${distDir}/.vite (build with build.manifest: true): ${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }
 

@@ -17,7 +17,7 @@ import { UserExistsError } from './auth/users.js';
 import type { Db } from './db/connection.js';
 import { clientDataError, DATABASE_UNAVAILABLE, isDatabaseUnavailable } from './db/errors.js';
 import { EditError } from './editing/errors.js';
-import { analysisRoutes } from './routes/analysis.js';
+import { donorRoutes, fundViewRoutes, gapRoutes } from './routes/analysis.js';
 import { auditRoutes } from './routes/audit.js';
 import { editFigureRoutes } from './routes/editFigures.js';
 import { editSourceRoutes } from './routes/editSources.js';
@@ -57,19 +57,23 @@ export function createApp({ db, webDir, trustedOrigins = [], trustProxy = false 
   const outsideImports = (middleware: MiddlewareHandler): MiddlewareHandler => async (c, next) => (c.req.path === '/api/imports' ? next() : middleware(c, next));
   api.use('*', outsideImports(jsonBodyLimit));
   api.use('*', sameSiteWrites(trustedOrigins), outsideImports(refuseBadBody()), syntheticDataHeader(db), publicReadCache(db), loadUser(db));
+  // Each module is mounted at its prefix. The order is the order of /api/openapi.json: reads of a
+  // resource come before its edits, and a fund's views come after the views of every fund.
   const routes = api
-    .route('/', healthRoutes({ db }))
-    .route('/', fundRoutes({ db }))
-    .route('/', figureRoutes({ db }))
-    .route('/', sourceRoutes({ db }))
-    .route('/', sessionRoutes({ db, trustProxy }))
-    .route('/', userRoutes({ db }))
-    .route('/', editFigureRoutes({ db }))
-    .route('/', editSourceRoutes({ db }))
-    .route('/', auditRoutes({ db }))
-    .route('/', importRoutes({ db }))
-    .route('/', statementRoutes({ db }))
-    .route('/', analysisRoutes({ db }));
+    .route('/health', healthRoutes({ db }))
+    .route('/funds', fundRoutes({ db }))
+    .route('/figures', figureRoutes({ db }))
+    .route('/sources', sourceRoutes({ db }))
+    .route('/session', sessionRoutes({ db, trustProxy }))
+    .route('/users', userRoutes({ db }))
+    .route('/figures', editFigureRoutes({ db }))
+    .route('/sources', editSourceRoutes({ db }))
+    .route('/audit', auditRoutes({ db }))
+    .route('/imports', importRoutes({ db }))
+    .route('/statements', statementRoutes({ db }))
+    .route('/gaps', gapRoutes({ db }))
+    .route('/donors', donorRoutes({ db }))
+    .route('/funds', fundViewRoutes({ db }));
 
   routes.doc31('/openapi.json', {
     openapi: '3.1.0',

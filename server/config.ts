@@ -1,4 +1,5 @@
-// Configuration from the environment, read in one place.
+// Configuration from the environment, read in one place: no other server file reads process.env
+// (the linter holds it so, see eslint.config.js).
 
 export interface Config {
   port: number;
@@ -10,7 +11,16 @@ export interface Config {
   webDir: string;
   trustedOrigins: string[];
   trustProxy: boolean;
+  /** PostgreSQL only: connections in the pool. */
+  poolSize: number;
+  /** PostgreSQL only: how long to wait for a connection before the API answers 503. */
+  connectTimeoutMs: number;
+  /** After SIGTERM, how long requests in flight may take before the process exits anyway. */
+  shutdownGraceMs: number;
 }
+
+export const DEFAULT_POOL_SIZE = 10;
+export const DEFAULT_CONNECT_TIMEOUT_MS = 1000;
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 8787);
@@ -24,5 +34,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: env.WEB_DIR ?? 'dist/web',
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     trustedOrigins: (env.TRUSTED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    poolSize: Number(env.DATABASE_POOL_SIZE ?? DEFAULT_POOL_SIZE),
+    connectTimeoutMs: Number(env.DATABASE_CONNECT_TIMEOUT_MS ?? DEFAULT_CONNECT_TIMEOUT_MS),
+    shutdownGraceMs: Number(env.SHUTDOWN_GRACE_MS ?? 10_000),
   };
 }

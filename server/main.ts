@@ -4,12 +4,13 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { readConfig } from './config.js';
 import { prepareDatabase } from './db/prepare.js';
+import { loadDataDirWhenEmpty } from './ingest/apply.js';
 import { InputError } from './ingest/csv.js';
 
 const config = readConfig();
 let prepared;
 try {
-  prepared = await prepareDatabase(config);
+  prepared = await prepareDatabase(config, loadDataDirWhenEmpty(config.dataDir));
 } catch (error) {
   if (error instanceof InputError) {
     console.error(`Cannot load data/: ${error.message}\nNothing was written.`);
@@ -35,7 +36,7 @@ const shutdown = (signal: NodeJS.Signals) => {
   setTimeout(() => {
     console.error('Requests still in flight after the grace period; stopping anyway.');
     process.exit(1);
-  }, Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000)).unref();
+  }, config.shutdownGraceMs).unref();
   server.close(() => void db.close().finally(() => process.exit(0)));
   // Idle keep-alive connections would otherwise hold close() open; busy ones close after their answer.
   if ('closeIdleConnections' in server) server.closeIdleConnections();

@@ -2,8 +2,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, NavLink, Navigate, Outlet, useLocation, useParams } from 'react-router';
-import { hasRole } from '../server/domain/vocabulary.js';
-import { client, useSession } from './api/client.js';
+import { hasRole } from '../server/contract/vocabulary.js';
+import { useSession } from './api/hooks.js';
+import { client } from './api/client.js';
+import { sessionQuery } from './api/queries.js';
 import { SyntheticBanner } from './components/SyntheticBanner/SyntheticBanner.js';
 import { isUiLanguage, textDirection, UI_LANGUAGES, type UiLanguage } from './i18n/index.js';
 
@@ -21,7 +23,7 @@ function AccountArea({ lang }: { lang: UiLanguage }) {
   const session = useSession();
   const signOut = useMutation({
     mutationFn: async () => client.api.session.$delete(),
-    onSuccess: () => queryClient.setQueryData(['session'], null),
+    onSuccess: () => queryClient.setQueryData(sessionQuery().queryKey, null),
   });
   const user = session.data ?? null;
   if (!user) {

@@ -1,9 +1,30 @@
 import { StrictMode, Suspense, use, type ComponentType, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import {
+  QueryClient,
+  QueryClientProvider,
+  type FetchQueryOptions,
+  type QueryKey,
+} from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { createBrowserRouter, Navigate, RouterProvider, useParams, type RouteObject } from 'react-router';
+import {
+  createBrowserRouter,
+  Navigate,
+  RouterProvider,
+  useParams,
+  type Params,
+  type RouteObject,
+} from 'react-router';
+import {
+  donorMatrixQuery,
+  donorQuery,
+  figuresQuery,
+  fundDetailQuery,
+  fundsQuery,
+  gapsQuery,
+  sourcesQuery,
+} from './api/queries.js';
 import { createI18n, isUiLanguage, preferredLanguage } from './i18n/index.js';
 import { Layout } from './Layout.js';
 import { OverviewPage } from './pages/OverviewPage.js';
@@ -12,7 +33,8 @@ import './styles.css';
 // The overview is the first view: it comes with the app. Every other page is a chunk of its own, loaded
 // (through react-router's `lazy`) the first time it is opened: a link followed waits for it, keeping the
 // page it leaves up until then, like a link to a server-rendered page; a page opened by its address
-// shows the header and "Loading…" meanwhile.
+// shows the header and "Loading…" meanwhile. Where a page's data is known from its address, the route
+// starts fetching it at the same time as the page's code, with the query the page itself uses.
 
 function Loading() {
   const { t } = useTranslation();
@@ -23,9 +45,39 @@ function Loading() {
   );
 }
 
-/** A route whose page is loaded when first opened, with "Loading…" in its place on a first visit. */
-function lazyPage(path: string | undefined, load: () => Promise<ComponentType>): RouteObject {
-  return { path, lazy: async () => ({ Component: await load() }), hydrateFallbackElement: <Loading /> };
+/** Starts a query (made by a factory of api/queries.ts) without waiting for it or failing on it. */
+function ask<Data, Err, Selected, Key extends QueryKey>(
+  options: FetchQueryOptions<Data, Err, Selected, Key>,
+) {
+  return (queryClient: QueryClient) => void queryClient.prefetchQuery(options);
+}
+
+/** The queries a page will make, from its address (the page asks for them again: the cache answers). */
+type Prefetch = (params: Params) => readonly ((queryClient: QueryClient) => void)[];
+
+/**
+ * A route whose page is loaded when first opened, with "Loading…" in its place on a first visit; with
+ * `prefetch`, its data is asked for alongside its code. The loader waits for neither.
+ */
+function lazyPage(
+  path: string | undefined,
+  load: () => Promise<ComponentType>,
+  queryClient?: QueryClient,
+  prefetch?: Prefetch,
+): RouteObject {
+  const loader =
+    queryClient && prefetch
+      ? ({ params }: { params: Params }) => {
+          for (const start of prefetch(params)) start(queryClient);
+          return null;
+        }
+      : undefined;
+  return {
+    path,
+    lazy: async () => ({ Component: await load() }),
+    ...(loader ? { loader } : {}),
+    hydrateFallbackElement: <Loading />,
+  };
 }
 
 const fundPage = async () => (await import('./pages/FundPage.js')).FundPage;
@@ -81,8 +133,8 @@ function render(i18n: I18n) {
       ),
       children: [
         { index: true, element: <OverviewPage /> },
-        lazyPage('funds/:fundId', fundPage),
-        lazyPage('sources', sourcesPage),
+        lazyPage('funds/:fundId', fundPage, queryClient, ({ fundId = '' }) => [ask(fundDetailQuery(fundId))]),
+        lazyPage('sources', sourcesPage, queryClient, () => [ask(sourcesQuery())]),
         lazyPage('sources/new', sourceEditPage),
         lazyPage('sources/:sourceId/edit', sourceEditPage),
         lazyPage('figures/new', figureEditPage),
@@ -93,10 +145,13 @@ function render(i18n: I18n) {
         lazyPage('users', usersPage),
         lazyPage('statements', statementPage),
         lazyPage('statements/:iso3', statementPage),
-        lazyPage('map', mapPage),
-        lazyPage('gaps', gapsPage),
-        lazyPage('donors', donorsPage),
-        lazyPage('donors/:donorId', donorPage),
+        lazyPage('map', mapPage, queryClient, () => [ask(figuresQuery()), ask(fundsQuery())]),
+        lazyPage('gaps', gapsPage, queryClient, () => [ask(gapsQuery())]),
+        lazyPage('donors', donorsPage, queryClient, () => [ask(donorMatrixQuery()), ask(fundsQuery())]),
+        lazyPage('donors/:donorId', donorPage, queryClient, ({ donorId = '' }) => [
+          ask(donorQuery(donorId)),
+          ask(fundsQuery()),
+        ]),
         lazyPage('review', reviewPage),
         lazyPage('countries/:iso3', countryPage),
         lazyPage('glossary', glossaryPage),

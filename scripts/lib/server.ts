@@ -80,6 +80,6 @@ export async function startServer(options: ServerStartOptions = {}): Promise<Ser
     return { url, port, pid: child.pid!, child, startupMs, log: output, alive: () => alive(child), stop: (graceMs) => stopProcess(child, graceMs) };
   } catch (error) {
     await stopProcess(child, 5000);
-    throw new Error(`The server did not start: ${(error as Error).message}`);
+    throw new Error(`The server did not start: ${(error as Error).message}`, { cause: error });
   }
 }

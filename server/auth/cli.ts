@@ -6,6 +6,7 @@ import { ZodError } from 'zod';
 import { COMMAND_LINE } from '../audit.js';
 import { readConfig } from '../config.js';
 import { prepareDatabase } from '../db/prepare.js';
+import { loadDataDirWhenEmpty } from '../ingest/apply.js';
 import { createUser, ROLES, UserExistsError, type Role } from './users.js';
 
 async function main(): Promise<number> {
@@ -19,7 +20,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const config = readConfig();
-  const { db } = await prepareDatabase(config);
+  const { db } = await prepareDatabase(config, loadDataDirWhenEmpty(config.dataDir));
   try {
     const user = await db.transaction((tx) => createUser(tx, COMMAND_LINE, { email: values.email!, password: values.password!, role: values.role as Role }));
     console.log(`Created ${user.role} ${user.email} (id ${user.id}).`);

@@ -5,11 +5,11 @@ import { z } from 'zod';
 import type { Queryable } from '../db/connection.js';
 import { recordAudit, type Actor } from '../audit.js';
 import { hashPassword } from './passwords.js';
-import { PASSWORD_PROBLEMS, passwordProblem } from './passwordPolicy.js';
+import { PASSWORD_PROBLEMS, passwordProblem } from '../contract/passwordPolicy.js';
 
-import type { Role } from '../domain/vocabulary.js';
+import type { Role } from '../contract/vocabulary.js';
 
-export { hasRole, ROLES, type Role } from '../domain/vocabulary.js';
+export { hasRole, ROLES, type Role } from '../contract/vocabulary.js';
 
 export interface User {
   id: number;
@@ -20,7 +20,7 @@ export interface User {
 }
 
 export const EmailSchema = z.string().trim().toLowerCase().email('must be an email address').max(254);
-/** The shared password rule (auth/passwordPolicy.ts), as the command line and the API apply it. */
+/** The shared password rule (contract/passwordPolicy.ts), as the command line and the API apply it. */
 export const PasswordSchema = z.string().superRefine((password, ctx) => {
   const problem = passwordProblem(password);
   if (problem) ctx.addIssue({ code: 'custom', message: PASSWORD_PROBLEMS[problem] });

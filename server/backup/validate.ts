@@ -9,9 +9,10 @@ import { SESSION_HOURS } from '../auth/sessions.js';
 import { EmailSchema, ROLES } from '../auth/users.js';
 import { figureRuleViolation } from '../domain/figureRules.js';
 import { normalizeName } from '../domain/names.js';
-import { isMoneyMetric, type EntityKind, type SourceStatus } from '../domain/vocabulary.js';
-import { FigureInputSchema, toDraft } from '../editing/figures.js';
-import { SourceInputSchema } from '../editing/sources.js';
+import { FigureInputSchema } from '../contract/figures.js';
+import { SourceInputSchema } from '../contract/sources.js';
+import { isMoneyMetric, type EntityKind, type SourceStatus } from '../contract/vocabulary.js';
+import { toDraft } from '../editing/figures.js';
 import { BackupError, type BackupTable } from './format.js';
 
 type Row = Record<string, unknown>;

@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Pool, PoolClient } from 'pg';
+import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_POOL_SIZE } from '../config.js';
 
 export type DbKind = 'pglite' | 'postgres';
 
@@ -36,10 +37,14 @@ export interface DbOptions {
   dbDir?: string | undefined;
   /** PostgreSQL only: the schema to work in (tests isolate themselves this way). */
   searchPath?: string | undefined;
+  /** PostgreSQL only: connections in the pool (config.ts; 10 when not given). */
+  poolSize?: number | undefined;
+  /** PostgreSQL only: how long to wait for a connection (config.ts; 1 s when not given). */
+  connectTimeoutMs?: number | undefined;
 }
 
 export async function openDatabase(options: DbOptions): Promise<Db> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.searchPath);
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options);
   return openPglite(options.dbDir ?? '.data/db');
 }
 
@@ -99,14 +104,14 @@ async function openPglite(dbDir: string): Promise<Db> {
   };
 }
 
-async function openPostgres(databaseUrl: string, searchPath?: string): Promise<Db> {
+async function openPostgres(databaseUrl: string, { searchPath, poolSize, connectTimeoutMs }: DbOptions): Promise<Db> {
   const { default: pg } = await import('pg');
   const pool = new pg.Pool({
     connectionString: databaseUrl,
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    max: poolSize ?? DEFAULT_POOL_SIZE,
     // A database that does not answer must not hold requests: give up connecting after 1 s (the API then
     // answers 503), and drop idle connections so a restarted server is reconnected to cleanly.
-    connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 1000),
+    connectionTimeoutMillis: connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
     idleTimeoutMillis: 10_000,
     ...(searchPath ? { options: `-c search_path=${searchPath}` } : {}),
   });

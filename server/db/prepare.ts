@@ -1,22 +1,24 @@
-// Open, migrate and (when empty) load: what `npm start` and the tests do before serving.
+// Open and migrate, then let the caller fill an empty database: what `npm start`, the command-line
+// tools and the tests do before serving. The filling is the caller's (ingest/ loads data/), so the
+// database layer depends on nothing above it.
 
-import { applyDataset, isDatasetLoaded, type LoadSummary } from '../ingest/apply.js';
-import { readDataset } from '../ingest/dataset.js';
 import { openDatabase, type Db, type DbOptions } from './connection.js';
 import { migrate } from './migrate.js';
 
-export interface PreparedDb {
+export interface PreparedDb<Loaded> {
   db: Db;
-  loaded: LoadSummary | null;
+  loaded: Loaded;
 }
 
-export async function prepareDatabase(options: DbOptions & { dataDir: string }): Promise<PreparedDb> {
+/** Opens and migrates the database, then runs `fill` on it; on any failure the database is closed again. */
+export async function prepareDatabase<Loaded>(
+  options: DbOptions,
+  fill: (db: Db) => Promise<Loaded>,
+): Promise<PreparedDb<Loaded>> {
   const db = await openDatabase(options);
   try {
     await migrate(db);
-    // Validate the files before opening a write transaction: a bad row must leave nothing behind.
-    const loaded = (await isDatasetLoaded(db)) ? null : await applyDataset(db, readDataset(options.dataDir));
-    return { db, loaded };
+    return { db, loaded: await fill(db) };
   } catch (error) {
     await db.close();
     throw error;

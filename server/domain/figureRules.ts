@@ -1,13 +1,8 @@
 // The rules a figure must keep, whatever way it arrives (a data/ file, an import, an edit form):
 // one place, so the loader, the import and the API can never accept different things.
 
-import type { FigureFacts } from './funding.js';
-import { isMoneyMetric, type EntityKind, type SourceStatus } from './vocabulary.js';
-
-/** What the rules check: a figure's facts as the funding module knows them, and its sources. */
-export interface FigureDraft extends Omit<FigureFacts, 'id' | 'fund' | 'conflictsWith'> {
-  sources: readonly { sourceId: string; locator: string | null }[];
-}
+import { isMoneyMetric, PLANNABLE_METRICS, type EntityKind, type SourceStatus } from '../contract/vocabulary.js';
+import type { FigureDraft } from './figure.js';
 
 export interface FigureRuleContext {
   entityKind(id: string): EntityKind | undefined;
@@ -29,6 +24,9 @@ export function figureRuleViolation(d: FigureDraft, ctx: FigureRuleContext): Fig
   if (d.value !== null && (!Number.isSafeInteger(d.value) || d.value < 0)) return { field: 'value', message: 'must be a whole, non-negative number (US cents for money)' };
   if (d.metric === 'contributions' && d.status === null) return { field: 'status', message: 'contributions need a status: received, pledged, pledged_and_received or unspecified' };
   if (d.metric !== 'contributions' && d.status !== null) return { field: 'status', message: 'only contributions have a status' };
+  if (d.basis === 'planned' && !PLANNABLE_METRICS.includes(d.metric)) {
+    return { field: 'basis', message: `only ${PLANNABLE_METRICS.join(', ')} can be planned (an announced amount of money is a pledge: status pledged)` };
+  }
   if (d.value === null && d.precision !== 'exact') return { field: 'precision', message: 'a figure without a value cannot be rounded or a lower bound' };
   if (d.periodStart !== null && d.period !== 'cumulative' && d.period !== 'multi_year_average') {
     return { field: 'periodStart', message: 'only a cumulative or multi-year-average figure has a start year' };

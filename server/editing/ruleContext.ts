@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/connection.js';
 import type { FigureRuleContext } from '../domain/figureRules.js';
-import type { EntityKind, SourceStatus } from '../domain/vocabulary.js';
+import type { EntityKind, SourceStatus } from '../contract/vocabulary.js';
 
 /** What the figure rules need to know, read from the database (entities and sources are few). */
 export async function loadRuleContext(db: Queryable): Promise<FigureRuleContext & { fundIds: ReadonlySet<string> }> {

@@ -1,33 +1,11 @@
 // Creating, changing and deleting sources, each with its audit entry in the same transaction.
 
-import { z } from '@hono/zod-openapi';
 import { recordAudit, type Actor } from '../audit.js';
+import type { Source } from '../contract/schemas.js';
+import type { SourceInput } from '../contract/sources.js';
 import type { Queryable } from '../db/connection.js';
-import { LANGUAGES, MIRROR_HOSTS, SOURCE_KINDS, SOURCE_STATUSES, TITLE_KINDS } from '../domain/vocabulary.js';
 import { listSources } from '../queries/sources.js';
-import type { Source } from '../routes/schemas.js';
 import { EditError } from './errors.js';
-
-const httpUrl = z.string().trim().url('must be a URL').regex(/^https?:\/\//, 'must be an http(s) URL').max(2000);
-
-export const SourceInputSchema = z
-  .object({
-    kind: z.enum(SOURCE_KINDS),
-    status: z.enum(SOURCE_STATUSES),
-    symbol: z.string().trim().min(1).max(120).nullable(),
-    title: z.string().trim().min(1, 'is required').max(1000),
-    titleIs: z.enum(TITLE_KINDS).default('description').openapi({ description: 'published only when the title is exactly as the document prints it' }),
-    language: z.enum(LANGUAGES).nullable(),
-    date: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY-MM-DD, YYYY-MM or YYYY').nullable(),
-    url: httpUrl
-      .refine((u) => !MIRROR_HOSTS.test(u), 'is a staging mirror of ohchr.org: give the official address here and the mirror as copyRead')
-      .nullable()
-      .openapi({ description: 'the official address (ohchr.org, undocs.org, the publisher)' }),
-    copyRead: httpUrl.nullable().default(null).openapi({ description: 'the copy actually read, when it is not the official address (a staging mirror, an aggregator)' }),
-    note: z.string().trim().min(1).max(4000).nullable(),
-  })
-  .openapi('SourceInput');
-export type SourceInput = z.infer<typeof SourceInputSchema>;
 
 function checkSource(input: SourceInput): void {
   if (input.status === 'cited' && input.url === null && input.copyRead === null) {

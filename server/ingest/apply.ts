@@ -1,7 +1,9 @@
 // Writes a validated dataset in one transaction: all of it, or (on any failure) nothing.
 
 import type { Db, Queryable } from '../db/connection.js';
-import { aliasesOf, type Dataset } from './dataset.js';
+import { writeFigure } from '../editing/figures.js';
+import { readDataset, type Dataset } from './dataset.js';
+import { aliasesOf } from './files/entities.js';
 
 export interface LoadSummary {
   funds: number;
@@ -18,6 +20,15 @@ export async function isDatasetLoaded(db: Queryable): Promise<boolean> {
   const rows = await db.query<{ n: unknown }>('SELECT count(*) AS n FROM funds');
   return Number(rows[0]?.n ?? 0) > 0;
 }
+
+/**
+ * Loads data/ into a database that holds no dataset yet (for prepareDatabase); null when one is there.
+ * The files are read and checked before the write transaction opens: a bad row leaves nothing behind.
+ */
+export const loadDataDirWhenEmpty =
+  (dataDir: string) =>
+  async (db: Db): Promise<LoadSummary | null> =>
+    (await isDatasetLoaded(db)) ? null : applyDataset(db, readDataset(dataDir));
 
 /** Tables the dataset fills, children first (the order they are emptied in). */
 const DATASET_TABLES = [
@@ -62,19 +73,7 @@ export async function applyDataset(db: Db, dataset: Dataset, options: { replace?
         [f.id, f.nameEn, f.nameFr, f.shortNameEn, f.shortNameFr, f.note],
       );
     }
-    for (const f of dataset.figures) {
-      await tx.query(
-        `INSERT INTO figures (id, fund_id, year, metric, value, unit, status, precision, period, period_start, as_of, donor_id, scope, session, note, attribution, basis)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
-        [f.id, f.fund, f.year, f.metric, f.value, f.unit, f.status, f.precision, f.period, f.periodStart, f.asOf, f.donorId, f.scope, f.session, f.note, f.attribution, f.basis],
-      );
-      for (const country of f.countryIds) {
-        await tx.query('INSERT INTO figure_countries (figure_id, entity_id) VALUES ($1, $2)', [f.id, country]);
-      }
-      for (const [position, s] of f.sources.entries()) {
-        await tx.query('INSERT INTO figure_sources (figure_id, source_id, locator, position) VALUES ($1, $2, $3, $4)', [f.id, s.sourceId, s.locator, position]);
-      }
-    }
+    for (const f of dataset.figures) await writeFigure(tx, f.id, f, 'insert');
     for (const c of dataset.conflicts) {
       await tx.query('INSERT INTO figure_conflicts (figure_a, figure_b, note) VALUES ($1, $2, $3)', [c.figureA, c.figureB, c.note]);
     }

@@ -1,9 +1,8 @@
 // Read model of figures: each with its sources, countries, donor and the figures it disagrees with.
 
+import type { EntityRef, Figure } from '../contract/schemas.js';
 import type { Queryable } from '../db/connection.js';
-import type { FigureFacts } from '../domain/funding.js';
-import { toSafeInteger } from '../domain/money.js';
-import type { EntityRef, Figure } from '../routes/schemas.js';
+import { toSafeInteger } from '../db/values.js';
 
 export interface FigureFilter {
   id?: string | undefined;
@@ -149,23 +148,3 @@ export async function listFigures(db: Queryable, filter: FigureFilter = {}): Pro
   });
 }
 
-/** What the funding module needs of an API figure. */
-export function toFacts(figure: Figure): FigureFacts {
-  return {
-    id: figure.id,
-    fund: figure.fund,
-    year: figure.year,
-    metric: figure.metric,
-    value: figure.value,
-    unit: figure.unit,
-    status: figure.status,
-    precision: figure.precision,
-    period: figure.period,
-    periodStart: figure.periodStart,
-    asOf: figure.asOf,
-    donorId: figure.donor?.id ?? null,
-    countryIds: figure.countries.map((c) => c.id),
-    session: figure.session,
-    conflictsWith: figure.conflictsWith,
-  };
-}

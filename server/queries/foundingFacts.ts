@@ -2,8 +2,8 @@
 // source, so that sources that disagree are all shown) and the calls on States to contribute.
 
 import type { Queryable } from '../db/connection.js';
-import type { CouncilCall, EstablishmentEvent, FigureSource } from '../routes/schemas.js';
-import type { InstrumentKind } from '../domain/vocabulary.js';
+import type { CouncilCall, EstablishmentEvent, FigureSource } from '../contract/schemas.js';
+import type { InstrumentKind } from '../contract/vocabulary.js';
 
 interface SourceColumns {
   source_id: string;

@@ -1,11 +1,12 @@
 // Read models of the funds: the list, and one fund with its funding series from the funding module.
 
+import type { EstablishmentEvent, Fund, FundDetail } from '../contract/schemas.js';
+import { METRICS } from '../contract/vocabulary.js';
 import type { Queryable } from '../db/connection.js';
+import { factsOf } from '../domain/figure.js';
 import { establishmentYearsDisagree } from '../domain/establishment.js';
 import { fundFundingSeries, latestFundLevelFigure, metricSeries } from '../domain/funding.js';
-import { METRICS } from '../domain/vocabulary.js';
-import type { EstablishmentEvent, Fund, FundDetail } from '../routes/schemas.js';
-import { listFigures, toFacts } from './figures.js';
+import { listFigures } from './figures.js';
 import { listCouncilCalls, listEstablishment } from './foundingFacts.js';
 import { listBacklog } from './sources.js';
 
@@ -40,16 +41,21 @@ export async function listFunds(db: Queryable): Promise<Fund[]> {
 
 const withoutFund = ({ fund: _fund, ...event }: EstablishmentEvent & { fund: string }): EstablishmentEvent => event;
 
-export async function getFundDetail(db: Queryable, id: string): Promise<FundDetail | null> {
+/** One fund, or null when there is no fund with that id. */
+export async function findFund(db: Queryable, id: string): Promise<Fund | null> {
   const [row] = await db.query<FundRowDb>(`${FUND_SELECT} WHERE f.id = $1`, [id]);
-  if (!row) return null;
-  const [figures, backlog, events, calls] = await Promise.all([
+  return row ? toFund(row, (await listEstablishment(db, id)).map(withoutFund)) : null;
+}
+
+export async function getFundDetail(db: Queryable, id: string): Promise<FundDetail | null> {
+  const fund = await findFund(db, id);
+  if (!fund) return null;
+  const [figures, backlog, calls] = await Promise.all([
     listFigures(db, { fund: id }),
     listBacklog(db, { fund: id }),
-    listEstablishment(db, id),
     listCouncilCalls(db, id),
   ]);
-  const facts = figures.map(toFacts);
+  const facts = figures.map(factsOf);
   const byId = new Map(figures.map((f) => [f.id, f]));
   const series: FundDetail['series'] = {};
   const latest: FundDetail['latest'] = {};
@@ -59,5 +65,5 @@ export async function getFundDetail(db: Queryable, id: string): Promise<FundDeta
     const newest = latestFundLevelFigure(facts, id, metric);
     if (newest) latest[metric] = byId.get(newest.id)!;
   }
-  return { fund: toFund(row, events.map(withoutFund)), funding: fundFundingSeries(facts, id), series, latest, figures, backlog, calls };
+  return { fund, funding: fundFundingSeries(facts, id), series, latest, figures, backlog, calls };
 }

@@ -1,7 +1,7 @@
 // Read model of sources: every document cited, and every document known to hold figures not yet transcribed.
 
+import type { BacklogEntry, Source } from '../contract/schemas.js';
 import type { Queryable } from '../db/connection.js';
-import type { BacklogEntry, Source } from '../routes/schemas.js';
 
 interface BacklogRowDb {
   source_id: string;

@@ -1,38 +1,19 @@
+// GET /audit: the audit log, for editors.
+
 import { createRoute, z } from '@hono/zod-openapi';
 import { listAudit } from '../audit.js';
 import { requireRole } from '../auth/middleware.js';
+import { AuditEntrySchema, AuditFilterSchema } from '../contract/accounts.js';
+import { ErrorSchema } from '../contract/schemas.js';
 import { createRouter, jsonContent, type Deps } from './router.js';
-import { ErrorSchema } from './schemas.js';
-
-const AuditEntrySchema = z
-  .object({
-    id: z.number().int(),
-    at: z.string(),
-    userEmail: z.string(),
-    action: z.enum(['create', 'update', 'delete', 'import', 'restore']),
-    entity: z.enum(['figure', 'source', 'user', 'import', 'backup']),
-    entityId: z.string(),
-    before: z.unknown(),
-    after: z.unknown(),
-  })
-  .openapi('AuditEntry');
 
 const list = createRoute({
   method: 'get',
-  path: '/audit',
+  path: '/',
   summary: 'The audit log of every change (editors)',
   tags: ['editing'],
   middleware: [requireRole('editor')] as const,
-  request: {
-    query: z.object({
-      entity: z.enum(['figure', 'source', 'user', 'import', 'backup']).optional(),
-      entityId: z.string().max(120).optional(),
-      action: z.enum(['create', 'update', 'delete', 'import', 'restore']).optional(),
-      user: z.string().max(254).optional(),
-      limit: z.coerce.number().int().min(1).max(500).default(100),
-      before: z.coerce.number().int().positive().optional().openapi({ description: 'entries older than this id (next page)' }),
-    }),
-  },
+  request: { query: AuditFilterSchema },
   responses: {
     200: jsonContent(z.object({ entries: z.array(AuditEntrySchema) }), 'Newest first'),
     400: jsonContent(ErrorSchema, 'A filter is not valid'),
@@ -41,4 +22,7 @@ const list = createRoute({
   },
 });
 
-export const auditRoutes = ({ db }: Deps) => createRouter().openapi(list, async (c) => c.json({ entries: await listAudit(db, c.req.valid('query')) }, 200));
+export const auditRoutes = ({ db }: Deps) =>
+  createRouter().openapi(list, async (c) =>
+    c.json({ entries: await listAudit(db, c.req.valid('query')) }, 200),
+  );

@@ -1,11 +1,13 @@
+// /funds: the four funds, and one fund with its yearly funding and every figure about it.
+
 import { createRoute, z } from '@hono/zod-openapi';
+import { ErrorSchema, FundDetailSchema, FundIdParamSchema, FundSchema } from '../contract/schemas.js';
 import { getFundDetail, listFunds } from '../queries/funds.js';
-import { createRouter, jsonContent, type Deps } from './router.js';
-import { ErrorSchema, FundDetailSchema, FundSchema } from './schemas.js';
+import { createRouter, fundNotFound, jsonContent, type Deps } from './router.js';
 
 const listFundsRoute = createRoute({
   method: 'get',
-  path: '/funds',
+  path: '/',
   summary: 'The four funds, with their names and establishment',
   tags: ['funds'],
   responses: { 200: jsonContent(z.object({ funds: z.array(FundSchema) }), 'The four trust funds') },
@@ -13,10 +15,11 @@ const listFundsRoute = createRoute({
 
 const getFundRoute = createRoute({
   method: 'get',
-  path: '/funds/{id}',
-  summary: 'One fund: its figures, yearly funding values (received, expenditure, requirement, outstanding, gap, coverage) and missing-document list',
+  path: '/{id}',
+  summary:
+    'One fund: its figures, yearly funding values (received, expenditure, requirement, outstanding, gap, coverage) and missing-document list',
   tags: ['funds'],
-  request: { params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'vftc' }) }) },
+  request: { params: FundIdParamSchema },
   responses: {
     200: jsonContent(FundDetailSchema, 'The fund, its per-year funding and every figure about it'),
     404: jsonContent(ErrorSchema, 'No fund with that id'),
@@ -29,6 +32,6 @@ export const fundRoutes = ({ db }: Deps) =>
     .openapi(getFundRoute, async (c) => {
       const { id } = c.req.valid('param');
       const detail = await getFundDetail(db, id);
-      if (!detail) return c.json({ error: { code: 'not_found', message: `No fund with id "${id}". Known: vftc, upr-participation, ldc-sids, upr-implementation.` } }, 404);
+      if (!detail) return c.json(fundNotFound(id), 404);
       return c.json(detail, 200);
     });

@@ -1,23 +1,14 @@
-import { createRoute, z } from '@hono/zod-openapi';
+// GET /health: for load balancers and monitors.
+
+import { createRoute } from '@hono/zod-openapi';
+import { HealthDownSchema, HealthSchema } from '../contract/health.js';
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from '../db/errors.js';
 import { syntheticFlag } from '../synthetic/flag.js';
 import { createRouter, jsonContent, type Deps } from './router.js';
 
-const HealthSchema = z
-  .object({
-    ok: z.boolean(),
-    db: z.enum(['pglite', 'postgres']),
-    dataVersion: z.string().openapi({ description: 'Changes with every write; the ETag of public answers is built from it' }),
-    synthetic: z.boolean().openapi({ description: 'True when the database holds synthetic (fictional) data, never to be quoted' }),
-  })
-  .openapi('Health');
-const HealthDownSchema = z
-  .object({ ok: z.literal(false), db: z.enum(['pglite', 'postgres']), error: z.object({ code: z.string(), message: z.string() }) })
-  .openapi('HealthDown');
-
 const getHealth = createRoute({
   method: 'get',
-  path: '/health',
+  path: '/',
   summary: 'Whether the server and its database answer, the data version, and whether the data is synthetic',
   tags: ['operations'],
   responses: {

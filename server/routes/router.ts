@@ -2,6 +2,7 @@
 
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AuthEnv } from '../auth/middleware.js';
+import { FUND_IDS } from '../contract/vocabulary.js';
 import type { Db } from '../db/connection.js';
 
 export interface Deps {
@@ -34,3 +35,8 @@ export const actorOf = (c: { get(key: 'user'): AuthEnv['Variables']['user'] }) =
   if (!user) throw new Error('actorOf called on an anonymous request');
   return { id: user.id, email: user.email };
 };
+
+/** The one answer for a fund that does not exist, whichever /funds/{id} route is asked. */
+export const fundNotFound = (id: string) => ({
+  error: { code: 'fund_not_found', message: `No fund with id "${id}". Known: ${FUND_IDS.join(', ')}.` },
+});

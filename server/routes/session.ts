@@ -1,22 +1,20 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { decoyPasswordHash, verifyPassword } from '../auth/passwords.js';
 import { createSession, deleteSession, SESSION_COOKIE, SESSION_HOURS } from '../auth/sessions.js';
 import { clientAddress, reserveSignInCheck, signInSucceeded, ThrottleUnavailableError } from '../auth/throttle.js';
-import { findUserForSignIn, ROLES } from '../auth/users.js';
+import { findUserForSignIn } from '../auth/users.js';
+import { SessionSchema, SignInSchema } from '../contract/accounts.js';
+import { ErrorSchema } from '../contract/schemas.js';
 import { isDatabaseUnavailable } from '../db/errors.js';
 import { createRouter, jsonContent, type Deps } from './router.js';
-import { ErrorSchema } from './schemas.js';
-
-export const SessionUserSchema = z.object({ id: z.number().int(), email: z.string(), role: z.enum(ROLES) }).openapi('SessionUser');
-const SessionSchema = z.object({ user: SessionUserSchema.nullable() }).openapi('Session');
 
 const signIn = createRoute({
   method: 'post',
-  path: '/session',
+  path: '/',
   summary: 'Sign in (sets a session cookie)',
   tags: ['accounts'],
-  request: { body: { content: { 'application/json': { schema: z.object({ email: z.string().max(254), password: z.string().max(1024) }) } }, required: true } },
+  request: { body: { content: { 'application/json': { schema: SignInSchema } }, required: true } },
   responses: {
     200: jsonContent(SessionSchema, 'Signed in; the session cookie is set'),
     401: jsonContent(ErrorSchema, 'Wrong email or password (the same answer for both)'),
@@ -24,8 +22,20 @@ const signIn = createRoute({
     503: jsonContent(ErrorSchema, 'The sign-in could not be recorded (the database is not answering or refuses writes): nobody is signed in; try again shortly'),
   },
 });
-const whoAmI = createRoute({ method: 'get', path: '/session', summary: 'Who is signed in', tags: ['accounts'], responses: { 200: jsonContent(SessionSchema, 'Who is signed in, or null') } });
-const signOut = createRoute({ method: 'delete', path: '/session', summary: 'Sign out', tags: ['accounts'], responses: { 200: jsonContent(SessionSchema, 'Signed out') } });
+const whoAmI = createRoute({
+  method: 'get',
+  path: '/',
+  summary: 'Who is signed in',
+  tags: ['accounts'],
+  responses: { 200: jsonContent(SessionSchema, 'Who is signed in, or null') },
+});
+const signOut = createRoute({
+  method: 'delete',
+  path: '/',
+  summary: 'Sign out',
+  tags: ['accounts'],
+  responses: { 200: jsonContent(SessionSchema, 'Signed out') },
+});
 
 export const sessionRoutes = ({ db, trustProxy = false }: Deps & { trustProxy?: boolean }) =>
   createRouter()

@@ -1,11 +1,13 @@
+// GET /sources: every document cited, and every document known to hold figures not yet transcribed.
+
 import { createRoute, z } from '@hono/zod-openapi';
+import { SourceSchema } from '../contract/schemas.js';
 import { listSources } from '../queries/sources.js';
 import { createRouter, jsonContent, type Deps } from './router.js';
-import { SourceSchema } from './schemas.js';
 
 const listSourcesRoute = createRoute({
   method: 'get',
-  path: '/sources',
+  path: '/',
   summary: 'Every source document, cited or holding figures not yet transcribed',
   tags: ['sources'],
   responses: {

@@ -8,9 +8,12 @@
 // wherever it is shown or quoted. The plain marks LRM, RLM and ALM, which Arabic text needs, stay.
 
 import type { Context, MiddlewareHandler } from 'hono';
-import { hasBidiControls, withoutBidiControls } from '../domain/bidi.js';
+import { hasBidiControls, withoutBidiControls } from '../contract/bidi.js';
 
+// Control characters are exactly what these patterns look for.
+// eslint-disable-next-line no-control-regex
 const CONTROL_IN_ADDRESS = /[\u0000-\u001F\u007F-\u009F]/u;
+// eslint-disable-next-line no-control-regex
 const CONTROL_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|\p{Cs}/u;
 
 /** What is wrong with a text, or null: "a control character (U+0000)". */

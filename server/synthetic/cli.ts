@@ -20,7 +20,7 @@ if (!config.databaseUrl && values['db-dir'] === '.data/db') {
   console.error('Refusing to write synthetic data into .data/db, the database npm start serves. Choose another --db-dir.');
   process.exit(2);
 }
-const db = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dbDir: values['db-dir'] });
+const db = await openDatabase(config.databaseUrl ? config : { dbDir: values['db-dir'] });
 const started = Date.now();
 try {
   await migrate(db);

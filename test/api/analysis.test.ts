@@ -63,6 +63,6 @@ describe('views API', () => {
     expect(missing.length).toBeGreaterThan(0);
     expect(body.completeness.find((c: any) => c.year === 2020 && c.metric === 'expenditure').recorded).toBe(true);
     expect((await get('/api/funds/vftc/review?from=2020&to=2019')).status).toBe(400);
-    expect((await get('/api/funds/nope/review?from=2019&to=2020')).status).toBe(400);
+    expect((await get('/api/funds/nope/review?from=2019&to=2020')).status).toBe(404);
   });
 });

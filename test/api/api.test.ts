@@ -3,7 +3,7 @@ import { hc } from 'hono/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppType } from '../../server/app.js';
 import { readDataset, type Dataset } from '../../server/ingest/dataset.js';
-import type { Figure } from '../../server/routes/schemas.js';
+import type { Figure } from '../../server/contract/schemas.js';
 import { createLoadedApp } from '../helpers/app.js';
 import type { TestDb } from '../helpers/db.js';
 import { DATA_DIR } from '../helpers/dataset.js';
@@ -83,11 +83,15 @@ describe('GET /api/funds/:id', () => {
     expect(body.backlog.some((b: { source: { symbol: string | null } }) => b.source.symbol === 'A/HRC/29/21')).toBe(true);
   });
 
-  it('answers an unknown fund with a 404 JSON error', async () => {
+  it('answers an unknown fund with the same 404 JSON error on every /funds/{id} route', async () => {
     const { status, body } = await getJson('/api/funds/no-such-fund');
     expect(status).toBe(404);
-    expect(body.error).toMatchObject({ code: 'not_found' });
+    expect(body.error).toMatchObject({ code: 'fund_not_found' });
     expect(body.error.message).toMatch(/no-such-fund/);
+    for (const path of ['/api/funds/no-such-fund/donor-base', '/api/funds/no-such-fund/review?from=2019&to=2020']) {
+      const other = await getJson(path);
+      expect({ status: other.status, body: other.body }).toEqual({ status, body });
+    }
   });
 });
 

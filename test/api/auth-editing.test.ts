@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FigureInput } from '../../server/editing/figures.js';
+import type { FigureInput } from '../../server/contract/figures.js';
 import { createLoadedApp } from '../helpers/app.js';
 import { ORIGIN, PASSWORD, send, signInAs } from '../helpers/auth.js';
 import type { TestDb } from '../helpers/db.js';

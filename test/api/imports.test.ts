@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEADERS } from '../../server/ingest/dataset.js';
-import type { ImportRequest } from '../../server/ingest/importTable.js';
-import type { Figure } from '../../server/routes/schemas.js';
+import type { ImportRequest } from '../../server/contract/imports.js';
+import type { Figure } from '../../server/contract/schemas.js';
 import { createLoadedApp } from '../helpers/app.js';
 import { send, signInAs } from '../helpers/auth.js';
 import type { TestDb } from '../helpers/db.js';

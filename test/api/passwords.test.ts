@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.js';
-import { passwordProblem, type PasswordProblem } from '../../server/auth/passwordPolicy.js';
+import { passwordProblem, type PasswordProblem } from '../../server/contract/passwordPolicy.js';
 import { PASSWORD, send, signInAs } from '../helpers/auth.js';
 import { createTestDb, type TestDb } from '../helpers/db.js';
 

@@ -2,7 +2,7 @@
 // French, checked sentence by sentence against the fields of the figure it was written from.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Figure } from '../../server/routes/schemas.js';
+import type { Figure } from '../../server/contract/schemas.js';
 import { createLoadedApp } from '../helpers/app.js';
 import type { TestDb } from '../helpers/db.js';
 

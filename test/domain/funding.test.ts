@@ -10,7 +10,7 @@ import {
   type FigureFacts,
 } from '../../server/domain/funding.js';
 import { exactQuantity, unknownQuantity } from '../../server/domain/quantity.js';
-import { PERIODS, type Period } from '../../server/domain/vocabulary.js';
+import { PERIODS, type Period } from '../../server/contract/vocabulary.js';
 
 let counter = 0;
 const figure = (overrides: Partial<FigureFacts>): FigureFacts => ({

@@ -48,7 +48,10 @@ describe('SIGTERM', () => {
     expect(answeredAt - t0).toBeGreaterThan(250); // it really was in flight when SIGTERM came
     // A request sent after the signal is either refused or answered whole (the signal is handled once
     // the event loop is free, so one already queued may still be served) — never cut off.
-    if ('error' in late) expect(late.error).toBe('ECONNREFUSED');
+    // Refused: the listener is closed (ECONNREFUSED), or the connection was still in the kernel's
+    // backlog when it closed and is reset before any byte of an answer (ECONNRESET, seen under load).
+    // An answer that started and was cut off would surface as the response's own error ("aborted").
+    if ('error' in late) expect(['ECONNREFUSED', 'ECONNRESET']).toContain(late.error);
     else expect(late.status === 200 && (JSON.parse(late.body) as unknown[] | object) !== null).toBe(true);
     expect(await get(`${server!.url}/api/funds`)).toEqual({ error: 'ECONNREFUSED' }); // and none after exit
     expect(code).toBe(0);

@@ -165,7 +165,7 @@ describe('writing data/ to the database', () => {
   it('loads everything in one transaction, and a database failure half-way writes nothing', async () => {
     const dataset = readDataset(DATA_DIR);
     // A figure pointing at a fund that is not in the plan: the foreign key fails after many inserts.
-    const broken = { ...dataset, figures: [...dataset.figures, { ...dataset.figures[0]!, id: 'vftc-999', fund: 'no-such-fund' }] };
+    const broken = { ...dataset, figures: [...dataset.figures, { ...dataset.figures[0]!, id: 'vftc-999', fund: 'no-such-fund' as 'vftc' }] };
     await expect(applyDataset(testDb.db, broken)).rejects.toThrow();
     expect(await count('figures')).toBe(0);
     expect(await count('entities')).toBe(0);

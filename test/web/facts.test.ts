@@ -4,7 +4,7 @@
 
 import type { TFunction } from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CouncilCall, EstablishmentEvent, Figure, Fund, FundDetail } from '../../server/routes/schemas.js';
+import type { CouncilCall, EstablishmentEvent, Figure, Fund, FundDetail } from '../../server/contract/schemas.js';
 import { callReference, callText } from '../../web/components/CouncilCalls/CouncilCalls.js';
 import { establishmentText, leadingEvent } from '../../web/components/FundEstablishment/FundEstablishment.js';
 import { citationLine, copyReadText, sourceLabel } from '../../web/components/SourceCitation/SourceCitation.js';

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fundingChartCsv, fundingChartRows, figuresInChart } from '../../web/charts/FundingChart/rows.js';
-import type { FundDetail, Figure } from '../../server/routes/schemas.js';
+import type { FundDetail, Figure } from '../../server/contract/schemas.js';
 import { createLoadedApp } from '../helpers/app.js';
 import type { TestDb } from '../helpers/db.js';
 

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Figure } from '../../server/routes/schemas.js';
+import type { Figure } from '../../server/contract/schemas.js';
 import { describeYearValue, figureQualifiers, formatFigureValue, formatQuantity } from '../../web/format/figures.js';
 import { formatPartialDate } from '../../web/format/numbers.js';
 import { createI18n } from '../../web/i18n/index.js';

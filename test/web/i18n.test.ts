@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../web/i18n/en.js';
 import { UI_LANGUAGES } from '../../web/i18n/languages.js';
 import { otherLanguageFundNames } from '../../web/i18n/names.js';
-import { FUND_IDS } from '../../server/domain/vocabulary.js';
+import { FUND_IDS } from '../../server/contract/vocabulary.js';
 
 type Tree = { [key: string]: string | Tree };
 

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { EntityRef, Figure } from '../../server/routes/schemas.js';
+import type { EntityRef, Figure } from '../../server/contract/schemas.js';
 import {
   beneficiaryCounts,
   colourSteps,

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { hasRole, type Role } from '../../server/domain/vocabulary.js';
-import { useSession } from '../api/client.js';
+import { hasRole, type Role } from '../../server/contract/vocabulary.js';
+import { useSession } from '../api/hooks.js';
 import { useUiLanguage } from '../Layout.js';
 
 /** Shows its children to users with the role; others get a way to sign in. */

@@ -13,7 +13,7 @@
 //   spreadsheet programs read accented names (French, "Côte d’Ivoire") correctly.
 
 import Papa from 'papaparse';
-import { withoutBidiControls } from '../../server/domain/bidi.js';
+import { withoutBidiControls } from '../../server/contract/bidi.js';
 import { download } from '../export/download.js';
 
 export interface CsvColumn<Row> {
@@ -57,7 +57,7 @@ export function toCsv<Row>(rows: readonly Row[], columns: readonly CsvColumn<Row
 export const isCommentRow = (row: readonly string[]) => row.length === 1 && (row[0] ?? '').startsWith('# ');
 
 /** Integer US cents as dollars the way data/ writes them (plain digits, ".cc" only when there are cents). */
-export { formatCentsAsPlainUsd as centsToDollarsText } from '../../server/domain/money.js';
+export { formatCentsAsPlainUsd as centsToDollarsText } from '../../server/contract/money.js';
 
 /** A file name made safe for every OS: accents dropped, then only letters, digits, dots, dashes and underscores. */
 export function csvFilename(stem: string): string {

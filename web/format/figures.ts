@@ -2,8 +2,8 @@
 // Presentation only; the arithmetic is in server/domain/funding.ts.
 
 import type { TFunction } from 'i18next';
-import type { Figure } from '../../server/routes/schemas.js';
-import type { Quantity } from '../../server/domain/quantity.js';
+import type { Figure } from '../../server/contract/schemas.js';
+import type { Quantity } from '../../server/contract/schemas.js';
 import { formatCount, formatPartialDate, formatUsd, formatUsdCompact } from './numbers.js';
 
 type ValueFacts = Pick<Figure, 'value' | 'unit' | 'precision'>;

@@ -7,7 +7,7 @@
 // States no figure names (packageStateName). Its names are loaded one language at a time (loadCountryNames).
 
 import countries, { type LocaleData } from 'i18n-iso-countries';
-import type { FundId } from '../../server/domain/vocabulary.js';
+import type { FundId } from '../../server/contract/vocabulary.js';
 import type { UiLanguage } from './languages.js';
 
 /** The ISO package's State names per language, each in a chunk of its own. */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableFrame } from '../components/TableFrame/TableFrame.js';
 import { useSearchParams } from 'react-router';
-import { useAudit } from '../api/client.js';
+import { useAudit } from '../api/hooks.js';
 import { RequireRole } from '../auth/RequireRole.js';
 import { Field, SelectField } from '../components/Form/Field.js';
 import { QueryState } from '../components/QueryState.js';

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
-import type { Figure, Fund } from '../../server/routes/schemas.js';
-import { FUND_IDS, type FundId } from '../../server/domain/vocabulary.js';
-import { client, okJson, useFunds } from '../api/client.js';
+import type { Figure, Fund } from '../../server/contract/schemas.js';
+import { FUND_IDS, type FundId } from '../../server/contract/vocabulary.js';
+import { useFunds } from '../api/hooks.js';
+import { figuresQuery } from '../api/queries.js';
 import { isKnownIso3 } from '../charts/WorldMap/mapData.js';
 import { FigureTable } from '../components/FigureTable/FigureTable.js';
 import { QueryState } from '../components/QueryState.js';
@@ -165,16 +166,8 @@ export function CountryPage() {
   const { iso3: raw = '' } = useParams();
   const iso3 = raw.toUpperCase();
   const wellFormed = /^[A-Z]{3}$/.test(iso3);
-  const donor = useQuery({
-    queryKey: ['figures', 'donor', iso3],
-    enabled: wellFormed,
-    queryFn: async () => (await okJson(await client.api.figures.$get({ query: { donor: iso3 } }))).figures,
-  });
-  const beneficiary = useQuery({
-    queryKey: ['figures', 'country', iso3],
-    enabled: wellFormed,
-    queryFn: async () => (await okJson(await client.api.figures.$get({ query: { country: iso3 } }))).figures,
-  });
+  const donor = useQuery({ ...figuresQuery({ donor: iso3 }), enabled: wellFormed });
+  const beneficiary = useQuery({ ...figuresQuery({ country: iso3 }), enabled: wellFormed });
   const funds = useFunds();
   if (!wellFormed) return <p className="error" role="alert">{t('map.country.unknown', { code: raw })}</p>;
   return (

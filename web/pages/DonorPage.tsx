@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useDonor, useFunds } from '../api/client.js';
+import { useDonor, useFunds } from '../api/hooks.js';
 import { FigureTable } from '../components/FigureTable/FigureTable.js';
 import { QueryState } from '../components/QueryState.js';
 import { TableFrame } from '../components/TableFrame/TableFrame.js';
@@ -42,8 +42,8 @@ function DonorFund({ entry, donorName, fundName, figuresById }: { entry: FundEnt
   const unpaid = (y: YearRow) => {
     if (y.pledged.figureIds.length === 0) return <span className="muted">{t('facts.donors.noPledge')}</span>;
     if (y.outstanding.value !== null) return amount(y.outstanding);
-    const noPayment = y.received.figureIds.length === 0 && y.contributions.figureIds.length === 0;
-    if (noPayment && y.pledged.value !== null) return t('facts.donors.paymentNotRecorded', { amount: amount(y.pledged) });
+    // One definition (server/domain/funding.ts donorFundSummary): the pledge when no payment is recorded.
+    if (y.pledgedPaymentNotRecorded.figureIds.length > 0) return t('facts.donors.paymentNotRecorded', { amount: amount(y.pledgedPaymentNotRecorded) });
     return t('value.unknown');
   };
 

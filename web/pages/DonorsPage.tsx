@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { FUND_IDS, type FundId } from '../../server/domain/vocabulary.js';
-import { useDonorMatrix, useFunds } from '../api/client.js';
+import { FUND_IDS, type FundId } from '../../server/contract/vocabulary.js';
+import { useDonorMatrix, useFunds } from '../api/hooks.js';
 import { DonorBase } from '../components/DonorBase/DonorBase.js';
 import { SelectField } from '../components/Form/Field.js';
 import { QueryState } from '../components/QueryState.js';

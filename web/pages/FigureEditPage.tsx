@@ -1,12 +1,13 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import type { FigureInput } from '../../server/editing/figures.js';
-import { formatCentsAsPlainUsd, parseUsdToCents } from '../../server/domain/money.js';
-import { ATTRIBUTIONS, BASES, CONTRIBUTION_STATUSES, FUND_IDS, isMoneyMetric, METRICS, PERIODS, PRECISIONS, type FundId } from '../../server/domain/vocabulary.js';
-import type { Figure } from '../../server/routes/schemas.js';
-import { client, okJson, useFigure, useSources } from '../api/client.js';
+import type { FigureInput } from '../../server/contract/figures.js';
+import { formatCentsAsPlainUsd, parseUsdToCents } from '../../server/contract/money.js';
+import { ATTRIBUTIONS, BASES, CONTRIBUTION_STATUSES, FUND_IDS, isMoneyMetric, METRICS, PERIODS, PRECISIONS, type FundId } from '../../server/contract/vocabulary.js';
+import type { Figure } from '../../server/contract/schemas.js';
+import { useFigure, useSources } from '../api/hooks.js';
+import { client, okJson } from '../api/client.js';
 import { RequireRole } from '../auth/RequireRole.js';
 import { Field, SelectField, SaveDeleteActions } from '../components/Form/Field.js';
 import { QueryState } from '../components/QueryState.js';
@@ -115,9 +116,12 @@ function FigureEditor({ figure }: { figure: Figure | null }) {
   const sources = useSources();
   const initialFund = (FUND_IDS as readonly string[]).includes(params.get('fund') ?? '') ? (params.get('fund') as FundId) : 'vftc';
   const [form, setForm] = useState<FigureForm>(() => (figure ? formOf(figure) : emptyForm(initialFund)));
-  useEffect(() => {
+  // A figure (re)loaded from the server replaces the form, during render rather than in an effect.
+  const [formFigure, setFormFigure] = useState(figure);
+  if (figure !== formFigure) {
+    setFormFigure(figure);
     if (figure) setForm(formOf(figure));
-  }, [figure]);
+  }
   const set = <K extends keyof FigureForm>(key: K, value: FigureForm[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   const done = async (fund: string, id?: string) => {

@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { FundDetail } from '../../server/routes/schemas.js';
-import { useFundDetail, useFunds } from '../api/client.js';
+import type { FundDetail } from '../../server/contract/schemas.js';
+import { useFundDetail, useFunds } from '../api/hooks.js';
 import { FundingChart } from '../charts/FundingChart/FundingChart.js';
 import { fundingChartCsv, fundingChartRows, figuresInChart } from '../charts/FundingChart/rows.js';
 import { ChartFrame } from '../charts/ChartFrame/ChartFrame.js';
-import { FUNDING_SERIES, fundingChartConfig } from '../charts/config.js';
+import { FUNDING_SERIES, FUNDING_SERIES_LABELS, fundingChartConfig } from '../charts/FundingChart/config.js';
 import { csvFilename } from '../format/csv.js';
 import { FigureTable } from '../components/FigureTable/FigureTable.js';
 import { FundingTable } from '../components/FundingTable/FundingTable.js';
@@ -89,10 +89,11 @@ function FundView({ detail }: { detail: FundDetail }) {
           <>
             <ChartFrame
               summary={summary}
+              config={fundingChartConfig(t, { emptyYears: rows.some((row) => row.empty) })}
               tableId={`${fund.id}-funding-table`}
               csv={{
                 filename: csvFilename(`${fund.id}-money-by-year`),
-                text: () => fundingChartCsv(rows, figuresById, { series: (s) => t(fundingChartConfig[s].labelKey), notRecorded: t('chart.notRecorded') }),
+                text: () => fundingChartCsv(rows, figuresById, { series: (s) => t(FUNDING_SERIES_LABELS[s]), notRecorded: t('chart.notRecorded') }),
               }}
               sources={figuresInChart(rows, figuresById).flatMap((f) => f.sources)}
             >

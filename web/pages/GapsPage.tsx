@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Fund } from '../../server/routes/schemas.js';
-import { useFundDetail, useGaps } from '../api/client.js';
+import type { Fund } from '../../server/contract/schemas.js';
+import { useFundDetail, useGaps } from '../api/hooks.js';
 import { FundingTable } from '../components/FundingTable/FundingTable.js';
 import { QueryState } from '../components/QueryState.js';
 import { formatQuantity } from '../format/figures.js';
 import { useUiLanguage } from '../Layout.js';
 import { fundName } from '../i18n/names.js';
 import { sourceLabel } from '../components/SourceCitation/SourceCitation.js';
-import type { TitleKind } from '../../server/domain/vocabulary.js';
+import type { TitleKind } from '../../server/contract/vocabulary.js';
 
 /** One fund's yearly funding with gap and coverage, read through its figures so qualifiers show. */
 function FundGaps({ fund, documents }: { fund: Fund; documents: { source: { id: string; symbol: string | null; title: string; titleIs: TitleKind; url: string | null } }[] }) {

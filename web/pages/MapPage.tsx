@@ -3,16 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
-import type { Figure, Fund } from '../../server/routes/schemas.js';
-import { FUND_IDS, type FundId } from '../../server/domain/vocabulary.js';
-import { client, okJson, useFunds } from '../api/client.js';
+import type { Figure, Fund } from '../../server/contract/schemas.js';
+import { FUND_IDS, type FundId } from '../../server/contract/vocabulary.js';
+import { useFunds } from '../api/hooks.js';
+import { figuresQuery } from '../api/queries.js';
+import { ChartContainer, legendEntries } from '../charts/chart.js';
+import { mapChartConfig } from '../charts/WorldMap/config.js';
 import { beneficiaryCounts, mapValues, sortedStates, summarizeSupport, type StateSupport } from '../charts/WorldMap/mapData.js';
 import { QueryState } from '../components/QueryState.js';
 import { TableFrame } from '../components/TableFrame/TableFrame.js';
 import { toCsv, type CsvColumn } from '../format/csv.js';
 import { ExportButtons, standardNotes } from '../components/ExportButtons/ExportButtons.js';
 import { readTable } from '../export/domTable.js';
-import type { LegendEntry } from '../export/chartImage.js';
 import { citationLine } from '../components/SourceCitation/SourceCitation.js';
 import { formatCount } from '../format/numbers.js';
 import { useUiLanguage } from '../Layout.js';
@@ -22,8 +24,7 @@ import { entityName, fundName, fundShortNameById, packageStateName } from '../i1
 // The map's shapes (world-atlas) and projection (d3-geo) load with this page only, not with the app.
 const WorldMap = lazy(async () => ({ default: (await import('../charts/WorldMap/WorldMap.js')).WorldMap }));
 
-const useAllFigures = () =>
-  useQuery({ queryKey: ['figures', 'all'], queryFn: async () => (await okJson(await client.api.figures.$get({ query: {} }))).figures });
+const useAllFigures = () => useQuery(figuresQuery());
 
 /** "61 States are named as beneficiaries in 62 sourced figures; 44 of those figures are from the LDC/SIDS Trust Fund." */
 function supportSummaryText(figures: readonly Figure[], funds: readonly Fund[], lang: UiLanguage, t: TFunction): string {
@@ -93,14 +94,15 @@ function MapView({ figures, funds }: { figures: readonly Figure[]; funds: readon
     (c) => ({ header: c.header, value: c.text }),
   );
   const csvText = () => toCsv(rows, csvColumns, { comments: [t('map.csvComment', { url: `${window.location.origin}/${lang}/countries/<ISO3>` })] });
+  const legendTitle = shade === 'all' ? t('map.legend.title') : t('map.legend.titleFund', { fund: fundName(shade) });
+  const mapConfig = mapChartConfig(data, {
+    range: (step) =>
+      step.from === step.to ? formatCount(step.from, lang) : t('map.range', { from: formatCount(step.from, lang), to: formatCount(step.to, lang) }),
+    none: t('map.legend.none'),
+  });
   const mapImage = () => ({
     svg: document.querySelector<SVGSVGElement>('.world-map-svg'),
-    legend: [...document.querySelectorAll<HTMLElement>('.world-map-legend-title, .world-map-legend li')].map((e) => {
-      const swatch = e.querySelector<HTMLElement>('.swatch');
-      const text = (e.textContent ?? '').trim();
-      const entry: LegendEntry = swatch ? { text, key: { colour: getComputedStyle(swatch).backgroundColor, hatched: false } } : { text };
-      return entry;
-    }),
+    legend: [{ text: legendTitle }, ...legendEntries(mapConfig)],
   });
   // The sources behind the counts: every source of a figure that names a beneficiary State.
   const mapSources = [...new Map(figures.filter((f) => f.countries.length > 0).flatMap((f) => f.sources).map((src) => [src.id, src])).values()];
@@ -131,18 +133,19 @@ function MapView({ figures, funds }: { figures: readonly Figure[]; funds: readon
           {t('map.noneForFund', { fund: fundName(shade) })}
         </p>
       ) : null}
-      <Suspense fallback={<p className="loading" role="status">{t('app.loading')}</p>}>
-      <WorldMap
-        data={data}
-        label={t('map.mapLabel', { summary })}
-        legendTitle={shade === 'all' ? t('map.legend.title') : t('map.legend.titleFund', { fund: fundName(shade) })}
-        valueFormatter={(n) => t('map.value', { count: n, n: formatCount(n, lang) })}
-        rangeFormatter={(step) => (step.from === step.to ? formatCount(step.from, lang) : t('map.range', { from: formatCount(step.from, lang), to: formatCount(step.to, lang) }))}
-        nameOf={nameOf}
-        hrefFor={countryHref}
-        onSelect={(iso3) => void navigate(countryHref(iso3))}
-      />
-      </Suspense>
+      <ChartContainer config={mapConfig} className="world-map-chart">
+        <Suspense fallback={<p className="loading" role="status">{t('app.loading')}</p>}>
+          <WorldMap
+            data={data}
+            label={t('map.mapLabel', { summary })}
+            legendTitle={legendTitle}
+            valueFormatter={(n) => t('map.value', { count: n, n: formatCount(n, lang) })}
+            nameOf={nameOf}
+            hrefFor={countryHref}
+            onSelect={(iso3) => void navigate(countryHref(iso3))}
+          />
+        </Suspense>
+      </ChartContainer>
       <ExportButtons kind="chart" title={summary} filename={shade === 'all' ? 'map-beneficiary-states' : `map-beneficiary-states-${shade}`} formats={['png', 'svg']} document={mapDocument} image={mapImage} />
       <p className="note map-shared-note">{t('map.shared')}</p>
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFundDetail, useFunds } from '../api/client.js';
+import { useFundDetail, useFunds } from '../api/hooks.js';
 import { FundCard } from '../components/FundCard/FundCard.js';
 import { loadFundingChart } from '../charts/FundingChart/LazyFundingChart.js';
 import { useUiLanguage } from '../Layout.js';

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { FUND_IDS, type FundId } from '../../server/domain/vocabulary.js';
-import { SOURCES_AND_USES } from '../../server/domain/funding.js';
-import { useFunds, useReview } from '../api/client.js';
+import { FUND_IDS, type FundId } from '../../server/contract/vocabulary.js';
+import { SOURCES_AND_USES } from '../../server/contract/vocabulary.js';
+import { useFunds, useReview } from '../api/hooks.js';
 import { DonorBase } from '../components/DonorBase/DonorBase.js';
 import { FigureTable } from '../components/FigureTable/FigureTable.js';
 import { Field, SelectField } from '../components/Form/Field.js';

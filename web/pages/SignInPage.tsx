@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { client } from '../api/client.js';
+import { sessionQuery } from '../api/queries.js';
 import { Field } from '../components/Form/Field.js';
 import { useUiLanguage } from '../Layout.js';
 
@@ -21,7 +22,7 @@ export function SignInPage() {
       return (await res.json()).user;
     },
     onSuccess: (user) => {
-      queryClient.setQueryData(['session'], user);
+      queryClient.setQueryData(sessionQuery().queryKey, user);
       const next = params.get('next');
       void navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : `/${lang}/`);
     },

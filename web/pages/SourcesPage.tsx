@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useSources } from '../api/client.js';
+import { useSources } from '../api/hooks.js';
 import { QueryState } from '../components/QueryState.js';
 import { CopyReadNote, sourceLabel } from '../components/SourceCitation/SourceCitation.js';
 import { formatPartialDate } from '../format/numbers.js';

@@ -2,9 +2,10 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { stateFormsEn, stateFormsFr } from '../../server/domain/statements/grammar.js';
-import type { Figure, FigureSource } from '../../server/routes/schemas.js';
-import { client, okJson } from '../api/client.js';
+import { stateFormsEn, stateFormsFr } from '../../server/contract/stateNames.js';
+import type { Figure, FigureSource } from '../../server/contract/schemas.js';
+import { STATEMENT_LANGS, type StatementLang } from '../../server/contract/vocabulary.js';
+import { figuresQuery, statementQuery } from '../api/queries.js';
 import { SelectField } from '../components/Form/Field.js';
 import { QueryState } from '../components/QueryState.js';
 import { SourceCitation } from '../components/SourceCitation/SourceCitation.js';
@@ -12,16 +13,12 @@ import type { UiLanguage } from '../i18n/index.js';
 import { useUiLanguage } from '../Layout.js';
 import { entityName } from '../i18n/names.js';
 
-/** The languages the server writes briefs in (server/domain/statements/). */
-const BRIEF_LANGUAGES = ['en', 'fr'] as const;
-type BriefLang = (typeof BRIEF_LANGUAGES)[number];
 type StateOption = { iso3: string; name: { en: string; fr: string } };
 
 /** Every State the figures name, as donor or as beneficiary, sorted by its name in the reader's language. */
 function useStatesInData(lang: UiLanguage) {
   return useQuery({
-    queryKey: ['figures', 'all'],
-    queryFn: async () => (await okJson(await client.api.figures.$get({ query: {} }))).figures,
+    ...figuresQuery(),
     select: (figures: Figure[]): StateOption[] => {
       const states = new Map<string, StateOption>();
       for (const f of figures) {
@@ -34,16 +31,8 @@ function useStatesInData(lang: UiLanguage) {
   });
 }
 
-function useBrief(iso3: string | undefined, lang: BriefLang) {
-  return useQuery({
-    queryKey: ['statement', iso3, lang],
-    enabled: iso3 !== undefined,
-    queryFn: async () => {
-      const response = await client.api.statements[':iso3'].$get({ param: { iso3: iso3! }, query: { lang } });
-      if (response.status === 404) return null; // said on the page, in the reader's language
-      return okJson(response);
-    },
-  });
+function useBrief(iso3: string | undefined, lang: StatementLang) {
+  return useQuery({ ...statementQuery(iso3 ?? '', lang), enabled: iso3 !== undefined });
 }
 
 /** The clipboard, or the old way when the page may not use it; false when neither works. */
@@ -83,7 +72,7 @@ export function StatementPage() {
   const { iso3: rawIso3 } = useParams();
   const iso3 = rawIso3?.toUpperCase();
   const asked = params.get('lang');
-  const briefLang: BriefLang = asked === 'en' || asked === 'fr' ? asked : lang === 'fr' ? 'fr' : 'en';
+  const briefLang: StatementLang = asked === 'en' || asked === 'fr' ? asked : lang === 'fr' ? 'fr' : 'en';
   const states = useStatesInData(lang);
   const brief = useBrief(iso3, briefLang);
   // What was copied last (a sentence's index, or all), and what the live region says about it.
@@ -134,7 +123,7 @@ export function StatementPage() {
               {t('statements.briefLanguage')}
             </legend>
             <div className="radio-row">
-              {BRIEF_LANGUAGES.map((option) => (
+              {STATEMENT_LANGS.map((option) => (
                 <label key={option} lang={option}>
                   <input
                     type="radio"

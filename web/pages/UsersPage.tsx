@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSWORD_LENGTH, passwordProblem } from '../../server/auth/passwordPolicy.js';
-import { ROLES, type Role } from '../../server/domain/vocabulary.js';
-import { client, okJson, useUsers } from '../api/client.js';
+import { MIN_PASSWORD_LENGTH, passwordProblem } from '../../server/contract/passwordPolicy.js';
+import { ROLES, type Role } from '../../server/contract/vocabulary.js';
+import { useUsers } from '../api/hooks.js';
+import { client, okJson } from '../api/client.js';
+import { usersQuery } from '../api/queries.js';
 import { RequireRole } from '../auth/RequireRole.js';
 import { Field, FormError, SelectField } from '../components/Form/Field.js';
 import { QueryState } from '../components/QueryState.js';
@@ -22,13 +24,13 @@ function Users() {
     onSuccess: async () => {
       setEmail('');
       setPassword('');
-      await queryClient.invalidateQueries({ queryKey: ['users'] });
+      await queryClient.invalidateQueries({ queryKey: usersQuery().queryKey });
     },
   });
   const update = useMutation({
     mutationFn: async ({ id, changes }: { id: number; changes: { role?: Role; disabled?: boolean } }) =>
       okJson(await client.api.users[':id'].$patch({ param: { id: String(id) }, json: changes })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersQuery().queryKey }),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -7,7 +7,7 @@
 // A number that several States share is never given as this State's own. Each sentence ends with its
 // citation (symbol or title, locator, date).
 
-import type { Figure } from '../../routes/schemas.js';
+import type { Figure } from '../../contract/schemas.js';
 import { formatPartialDate, NBSP, valueText } from './format.js';
 import { fundForms, stateForms, stateFormsEn, stateFormsFr } from './grammar.js';
 import { METRIC_LABEL, type Ctx } from './labels.js';
@@ -17,7 +17,7 @@ import { beneficiaryFr, donorFr, PLAN_NOTE_FR } from './sentences.fr.js';
 const PEOPLE_METRICS: ReadonlySet<string> = new Set(['delegates', 'fellows', 'participants', 'beneficiaries']);
 import type { StatementCountry, StatementInput, StatementLang, StatementSentence } from './types.js';
 import { when, withNotes } from './when.js';
-import { withoutBidiControls } from '../bidi.js';
+import { withoutBidiControls } from '../../contract/bidi.js';
 
 /**
  * A figure whose source names the State in connection with a fund without saying the fund paid for
@@ -132,7 +132,7 @@ export function statementSentences(input: StatementInput): StatementSentence[] {
     const claim = f.basis === 'planned' && !worded.includes(planText) ? `${worded} (${planText})` : worded;
     // Tidy the joins only (ordinary spaces; the no-break spaces of French typography and of numbers stay).
     const tidy = claim.replace(/ {2,}/g, ' ').replace(/ ([,)])/g, '$1').trim();
-    // Quoted elsewhere, where no markup isolates a title: no bidi override may reorder it (domain/bidi.ts).
+    // Quoted elsewhere, where no markup isolates a title: no bidi override may reorder it (contract/bidi.ts).
     const text = withoutBidiControls(`${tidy}${secondaryClause(f, lang)}${conflictClause(f, lang)}. ${citation(f.sources, lang)}`);
     return { text, figureIds: [f.id], sources: f.sources };
   };

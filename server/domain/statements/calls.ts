@@ -2,8 +2,8 @@
 // delegation can quote: the same for every State, in English or French. The words are ours (the
 // documents are cited, in French, by symbol and paragraph); each kind of call has one wording.
 
-import type { CouncilCall } from '../../routes/schemas.js';
-import type { CallKind } from '../../domain/vocabulary.js';
+import type { CouncilCall } from '../../contract/schemas.js';
+import type { CallKind } from '../../contract/vocabulary.js';
 import { citation } from './brief.js';
 import { formatPartialDate, NBSP } from './format.js';
 import { fundForms } from './grammar.js';
@@ -16,7 +16,8 @@ export interface CallSentence {
 }
 
 const RELEVANT_EN = 'the relevant United Nations funds for technical assistance and capacity-building in human rights';
-const RELEVANT_FR = "les fonds des Nations Unies compétents pour l'assistance technique et le renforcement des capacités dans le domaine des droits de l'homme";
+/** "aux fonds …": French contracts "à les" (never written). */
+const TO_RELEVANT_FR = "aux fonds des Nations Unies compétents pour l'assistance technique et le renforcement des capacités dans le domaine des droits de l'homme";
 
 /** The act of each kind of call; `funds` names the funds when the paragraph does. */
 const ACT: Record<StatementLang, Record<CallKind, (funds: string) => string>> = {
@@ -35,10 +36,10 @@ const ACT: Record<StatementLang, Record<CallKind, (funds: string) => string>> = 
   fr: {
     contribute_to_meet_demand: (funds) => `a encouragé les États et les autres donateurs à contribuer ${funds} pour répondre à la demande croissante d'assistance`,
     contribute_especially_non_contributors: () =>
-      `a réaffirmé la nécessité d'accroître les contributions volontaires à ${RELEVANT_FR}, et a encouragé les États, en particulier ceux qui ne l'ont pas encore fait, à y contribuer`,
-    contribute: () => `a réaffirmé la nécessité de continuer d'accroître les contributions volontaires à ${RELEVANT_FR}, et a engagé les États à y contribuer`,
+      `a réaffirmé la nécessité d'accroître les contributions volontaires ${TO_RELEVANT_FR}, et a encouragé les États, en particulier ceux qui ne l'ont pas encore fait, à y contribuer`,
+    contribute: () => `a réaffirmé la nécessité de continuer d'accroître les contributions volontaires ${TO_RELEVANT_FR}, et a engagé les États à y contribuer`,
     continue_contributing: () =>
-      `a engagé les États à continuer de contribuer à ${RELEVANT_FR} ainsi qu'au programme d'assistance technique du Haut-Commissariat`,
+      `a engagé les États à continuer de contribuer ${TO_RELEVANT_FR} ainsi qu'au programme d'assistance technique du Haut-Commissariat`,
     reported_states_not_contributing: () =>
       "a rapporté la remarque d'une organisation non gouvernementale selon laquelle de nombreux États ne contribuent pas aux fonds de contributions volontaires des Nations Unies pour l'assistance technique",
     increase_contributions: (funds) => `a recommandé que les États, les institutions internationales concernées et les autres parties prenantes augmentent leurs contributions volontaires ${funds}`,

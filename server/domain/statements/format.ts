@@ -1,7 +1,7 @@
 // Numbers, money and dates as the briefs write them, in English and French (Intl, UN style:
 // "26 November 1998", "160 000 dollars des États-Unis"), and a figure's number with its precision word.
 
-import type { Figure } from '../../routes/schemas.js';
+import type { Figure } from '../../contract/schemas.js';
 import type { StatementLang } from './types.js';
 
 export const NBSP = '\u00a0';

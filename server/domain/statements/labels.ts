@@ -1,6 +1,6 @@
 // What a sentence knows of its figure, and the words for metrics and money statuses.
 
-import type { Figure } from '../../routes/schemas.js';
+import type { Figure } from '../../contract/schemas.js';
 import type { FundForms, StateForms } from './grammar.js';
 import type { StatementLang } from './types.js';
 

@@ -1,6 +1,6 @@
 // The brief's input and output.
 
-import type { Figure } from '../../routes/schemas.js';
+import type { Figure } from '../../contract/schemas.js';
 
 export type StatementLang = 'en' | 'fr';
 

@@ -1,7 +1,7 @@
 // When a figure holds: its period, year, session and as-of date in words ("cumulatively since 2014
 // (as of 22 June 2018)", "at the 48th session of the Human Rights Council, in 2021").
 
-import type { Figure } from '../../routes/schemas.js';
+import type { Figure } from '../../contract/schemas.js';
 import { formatPartialDate, frAt, NBSP } from './format.js';
 import type { FundForms } from './grammar.js';
 import type { StatementLang } from './types.js';

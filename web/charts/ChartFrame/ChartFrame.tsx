@@ -1,26 +1,19 @@
 import { useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Figure } from '../../../server/routes/schemas.js';
+import type { Figure } from '../../../server/contract/schemas.js';
 import { ExportButtons, InsideChartFrame, standardNotes } from '../../components/ExportButtons/ExportButtons.js';
 import { citationLine, SourceList } from '../../components/SourceCitation/SourceCitation.js';
 import { csvToDocument } from '../../export/document.js';
-import type { LegendEntry } from '../../export/chartImage.js';
 import { readTable } from '../../export/domTable.js';
-
-/** A legend item as the image draws it: its text and its key (colour, hatching), read from the page. */
-function legendEntry(item: Element): LegendEntry {
-  const swatch = item.querySelector<HTMLElement>('.swatch');
-  const text = (item.textContent ?? '').trim();
-  if (!swatch) return { text };
-  if (swatch.classList.contains('swatch-hatched')) return { text, key: { hatched: true, colour: getComputedStyle(swatch).color } };
-  return { text, key: { hatched: false, colour: getComputedStyle(swatch).backgroundColor } };
-}
+import { ChartContainer, legendEntries, type ChartConfig } from '../chart.js';
 
 export interface ChartFrameProps {
   /** One sentence that says what the chart shows. */
   summary: string;
-  /** The chart itself. */
+  /** The chart itself; it reads `config` through useChart(). */
   children: ReactNode;
+  /** What the chart draws: each series and mark with its name and colour (charts/chart.tsx). */
+  config: ChartConfig;
   /** The same data as a table; shown in a disclosure under the chart. */
   table?: ReactNode;
   /** Or: the id of a table shown elsewhere on the page that holds the same data. */
@@ -35,7 +28,7 @@ export interface ChartFrameProps {
  * What every chart comes with: a text summary, a table alternative, downloads of its data (CSV, XLSX)
  * and of the chart itself (PNG, SVG) — each file with the sources, as-of dates and qualifiers — and its sources.
  */
-export function ChartFrame({ summary, children, table, tableId, csv, sources }: ChartFrameProps) {
+export function ChartFrame({ summary, children, config, table, tableId, csv, sources }: ChartFrameProps) {
   const { t, i18n } = useTranslation();
   const summaryId = useId();
   const frameRef = useRef<HTMLElement>(null);
@@ -55,7 +48,7 @@ export function ChartFrame({ summary, children, table, tableId, csv, sources }: 
   };
   const image = () => ({
     svg: frameRef.current?.querySelector<SVGSVGElement>('.chart svg.recharts-surface, .chart svg') ?? null,
-    legend: [...(frameRef.current?.querySelectorAll('.chart-legend li') ?? [])].map(legendEntry).filter((entry) => entry.text),
+    legend: legendEntries(config),
   });
 
   return (
@@ -63,7 +56,7 @@ export function ChartFrame({ summary, children, table, tableId, csv, sources }: 
       <figcaption id={summaryId} className="chart-summary">
         {summary}
       </figcaption>
-      {children}
+      <ChartContainer config={config}>{children}</ChartContainer>
       {table ? (
         <details className="chart-table">
           <summary>{t('chart.tableAlternative')}</summary>

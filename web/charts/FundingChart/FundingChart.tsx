@@ -1,11 +1,13 @@
 // A thin wrapper over Recharts: bars by year per series, hatched where the value is only a lower
 // bound or part of a year, "≈" over rounded values, grey bands where a year has no figure at all.
+// Colours and names come from the chart's config (config.ts), read through useChart().
 
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { GlossaryLink } from '../../components/GlossaryLink/GlossaryLink.js';
-import { fundingChartConfig, type FundingSeries } from '../config.js';
+import { ChartLegend, ChartSwatch, useChart } from '../chart.js';
+import { chartColors } from '../palette.js';
+import type { FundingSeries } from './config.js';
 import type { FundingChartRow } from './rows.js';
 
 type Cell = NonNullable<FundingChartRow['cells'][FundingSeries]>;
@@ -38,6 +40,9 @@ const isHatched = (cell: Cell | null) => cell !== null && (cell.bound !== 'exact
 
 export function FundingChart({ data, index, categories, valueFormatter, axisFormatter, height = 260, label }: FundingChartProps) {
   const { t, i18n } = useTranslation();
+  const { config } = useChart();
+  const colorOf = (series: FundingSeries) => config[series]?.color ?? chartColors.series[series];
+  const labelOf = (series: FundingSeries) => config[series]?.label ?? series;
   // In Arabic the page reads right to left, and so does the time axis: the latest year sits on the left.
   const rightToLeft = i18n.dir() === 'rtl';
   const patternPrefix = useId().replace(/:/g, '');
@@ -50,7 +55,7 @@ export function FundingChart({ data, index, categories, valueFormatter, axisForm
   const emptyYears = data.filter((row) => row.empty).map((row) => row.year);
 
   return (
-    <div className="chart">
+    <>
       <div role="img" aria-label={label}>
       <ResponsiveContainer width="100%" height={height}>
         <BarChart data={flat} margin={{ top: 18, right: 8, bottom: 0, left: 8 }} barGap={2}>
@@ -58,13 +63,13 @@ export function FundingChart({ data, index, categories, valueFormatter, axisForm
             {categories.map((series) => (
               <pattern key={series} id={`${patternPrefix}-${series}`} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
                 <rect width="6" height="6" fill="var(--surface)" />
-                <line x1="0" y1="0" x2="0" y2="6" stroke={fundingChartConfig[series].color} strokeWidth="3" />
+                <line x1="0" y1="0" x2="0" y2="6" stroke={colorOf(series)} strokeWidth="3" />
               </pattern>
             ))}
           </defs>
           <CartesianGrid vertical={false} stroke="var(--grid)" />
           {emptyYears.map((year) => (
-            <ReferenceArea key={year} x1={year} x2={year} fill="var(--no-data-fill)" fillOpacity={1} ifOverflow="visible" />
+            <ReferenceArea key={year} x1={year} x2={year} fill={config.noFigure?.color ?? chartColors.noFigure} fillOpacity={1} ifOverflow="visible" />
           ))}
           <XAxis dataKey={index} reversed={rightToLeft} tickLine={false} interval="preserveStartEnd" minTickGap={8} />
           <YAxis orientation={rightToLeft ? 'right' : 'left'} tickFormatter={axisFormatter} width={86} tickLine={false} axisLine={false} />
@@ -84,8 +89,8 @@ export function FundingChart({ data, index, categories, valueFormatter, axisForm
                       return (
                         <div key={series} className="chart-tooltip-row">
                           <dt>
-                            <span className="swatch" style={{ background: fundingChartConfig[series].color }} aria-hidden="true" />
-                            {t(fundingChartConfig[series].labelKey)}
+                            {config[series] ? <ChartSwatch item={config[series]} /> : null}
+                            {labelOf(series)}
                           </dt>
                           <dd className="tabular-nums">
                             {described ? described.value : t('chart.notRecorded')}
@@ -100,12 +105,12 @@ export function FundingChart({ data, index, categories, valueFormatter, axisForm
             }}
           />
           {categories.map((series) => (
-            <Bar key={series} dataKey={series} name={t(fundingChartConfig[series].labelKey)} fill={fundingChartConfig[series].color} isAnimationActive={false} maxBarSize={36}>
+            <Bar key={series} dataKey={series} name={labelOf(series)} fill={colorOf(series)} isAnimationActive={false} maxBarSize={36}>
               {data.map((row) => (
                 <Cell
                   key={row.year}
-                  fill={isHatched(row.cells[series]) ? `url(#${patternPrefix}-${series})` : fundingChartConfig[series].color}
-                  stroke={fundingChartConfig[series].color}
+                  fill={isHatched(row.cells[series]) ? `url(#${patternPrefix}-${series})` : colorOf(series)}
+                  stroke={colorOf(series)}
                   strokeWidth={1}
                 />
               ))}
@@ -115,25 +120,7 @@ export function FundingChart({ data, index, categories, valueFormatter, axisForm
         </BarChart>
       </ResponsiveContainer>
       </div>
-      <ul className="chart-legend">
-        {categories.map((series) => (
-          <li key={series}>
-            <span className="swatch" style={{ background: fundingChartConfig[series].color }} aria-hidden="true" />
-            <GlossaryLink metric={series}>{t(fundingChartConfig[series].labelKey)}</GlossaryLink>
-          </li>
-        ))}
-        <li>
-          <span className="swatch swatch-hatched" aria-hidden="true" />
-          {t('chart.lowerBoundOrPartial')}
-        </li>
-        <li>{t('chart.approximate')}</li>
-        {emptyYears.length > 0 ? (
-          <li>
-            <span className="swatch swatch-none" aria-hidden="true" />
-            {t('chart.noFigureRecorded')}
-          </li>
-        ) : null}
-      </ul>
-    </div>
+      <ChartLegend />
+    </>
   );
 }

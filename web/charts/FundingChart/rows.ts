@@ -1,10 +1,10 @@
 // Chart rows from the funding module's yearly values: one row per year from the first to the last
 // year with a figure, so a missing year is an empty slot on the axis, never a zero.
 
-import { formatCentsAsPlainUsd } from '../../../server/domain/money.js';
-import type { Figure, FundDetail } from '../../../server/routes/schemas.js';
+import { formatCentsAsPlainUsd } from '../../../server/contract/money.js';
+import type { Figure, FundDetail } from '../../../server/contract/schemas.js';
 import { toCsv } from '../../format/csv.js';
-import { FUNDING_SERIES, type FundingSeries } from '../config.js';
+import { FUNDING_SERIES, type FundingSeries } from './config.js';
 
 type YearValue = FundDetail['funding'][number]['contributions'];
 

@@ -3,19 +3,18 @@
 // <title> naming the State and its value); the others are drawn plain. Colour is never the only cue:
 // every State with a value is named in its tooltip and in the table the page shows beside the map,
 // and the States too small to draw at this scale are listed under it. Nothing moves, so
-// prefers-reduced-motion has nothing to turn off.
+// prefers-reduced-motion has nothing to turn off. Its colour steps and legend are its chart config
+// (config.ts), read through useChart().
 
-import { useMemo, useState, type MouseEvent } from 'react';
+import { useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import atlas from 'world-atlas/countries-110m.json';
-import { colourSteps, numericToIso3, stepOf, type ColourStep } from './mapData.js';
-
-/** A sequential blue scale, light to dark, with even steps in lightness; plain (no value) is near-white grey. */
-export const STEP_COLOURS = ['#a9cce3', '#5b9bd0', '#2565a8', '#0b2f6b'] as const;
+import { ChartLegend, useChart, type ChartItemConfig } from '../chart.js';
+import { numericToIso3, stepOf } from './mapData.js';
 
 interface Shape {
   key: string;
@@ -50,10 +49,8 @@ export const DRAWN_STATES: ReadonlySet<string> = new Set(shapes.flatMap((s) => (
 export interface WorldMapProps {
   /** Per State (ISO3): its value. States absent from the map are drawn plain (no value, not zero). */
   data: ReadonlyMap<string, number>;
-  /** How a State's value reads in its tooltip and in the legend: "5 sourced figures". */
+  /** How a State's value reads in its tooltip: "5 sourced figures". */
   valueFormatter: (value: number) => string;
-  /** How a step's bounds read in the legend: "1", "4–5". */
-  rangeFormatter: (step: ColourStep) => string;
   /** The State's name in the reader's language. */
   nameOf: (iso3: string) => string;
   /** Where a State's link goes: /en/countries/MDV. */
@@ -66,10 +63,13 @@ export interface WorldMapProps {
   legendTitle: string;
 }
 
-export function WorldMap({ data, valueFormatter, rangeFormatter, nameOf, hrefFor, onSelect, label, legendTitle }: WorldMapProps) {
+export function WorldMap({ data, valueFormatter, nameOf, hrefFor, onSelect, label, legendTitle }: WorldMapProps) {
   const { t } = useTranslation();
+  const { config } = useChart();
   const [focused, setFocused] = useState<string | null>(null);
-  const steps = useMemo(() => colourSteps(Math.max(0, ...data.values())), [data]);
+  const scale = Object.values(config).filter((item): item is ChartItemConfig & { range: { from: number; to: number } } => item.range !== undefined);
+  const steps = scale.map((item) => item.range);
+  const plainStyle = config.none ? { fill: config.none.color, stroke: config.none.outline } : undefined;
   const withData = shapes.filter((s) => s.iso3 !== null && (data.get(s.iso3) ?? 0) > 0);
   const plain = shapes.filter((s) => !withData.includes(s));
   // Links in the order of the States' names, so Tab moves through them alphabetically.
@@ -95,7 +95,7 @@ export function WorldMap({ data, valueFormatter, rangeFormatter, nameOf, hrefFor
         <g transform={`translate(${PAD} ${PAD - top})`}>
           <g className="world-map-plain">
             {plain.map((shape) => (
-              <path key={shape.key} d={shape.d} className="state state-plain" data-iso3={shape.iso3 ?? undefined}>
+              <path key={shape.key} d={shape.d} className="state state-plain" style={plainStyle} data-iso3={shape.iso3 ?? undefined}>
                 {shape.iso3 ? <title>{`${nameOf(shape.iso3)} — ${t('map.legend.none')}`}</title> : null}
               </path>
             ))}
@@ -116,7 +116,7 @@ export function WorldMap({ data, valueFormatter, rangeFormatter, nameOf, hrefFor
                   onBlur={() => setFocused((f) => (f === iso3 ? null : f))}
                 >
                   <title>{text}</title>
-                  <path d={shape.d} className="state state-data" data-step={stepOf(value, steps)} fill={STEP_COLOURS[stepOf(value, steps)] ?? STEP_COLOURS[0]} />
+                  <path d={shape.d} className="state state-data" data-step={stepOf(value, steps)} fill={(scale[stepOf(value, steps)] ?? scale[0])?.color} />
                 </a>
               );
             })}
@@ -131,18 +131,7 @@ export function WorldMap({ data, valueFormatter, rangeFormatter, nameOf, hrefFor
       </svg>
       <div className="world-map-legend">
         <p className="world-map-legend-title">{legendTitle}</p>
-        <ul className="chart-legend">
-          {steps.map((step, i) => (
-            <li key={`${step.from}-${step.to}`}>
-              <span className="swatch" style={{ background: STEP_COLOURS[i] }} aria-hidden="true" />
-              {rangeFormatter(step)}
-            </li>
-          ))}
-          <li>
-            <span className="swatch swatch-plain" aria-hidden="true" />
-            {t('map.legend.none')}
-          </li>
-        </ul>
+        <ChartLegend />
       </div>
       {notDrawn.length > 0 ? (
         <div className="world-map-not-drawn">

@@ -8,8 +8,8 @@
 // A State no figure names is absent from the result (no recorded support), never given 0.
 
 import countries from 'i18n-iso-countries';
-import type { Figure } from '../../../server/routes/schemas.js';
-import { FUND_IDS, type FundId } from '../../../server/domain/vocabulary.js';
+import type { Figure } from '../../../server/contract/schemas.js';
+import { FUND_IDS, type FundId } from '../../../server/contract/vocabulary.js';
 import { entityName } from '../../i18n/names.js';
 import type { UiLanguage } from '../../i18n/languages.js';
 

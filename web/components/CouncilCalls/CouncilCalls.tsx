@@ -5,8 +5,8 @@
 import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fundForms } from '../../../server/domain/statements/grammar.js';
-import type { CouncilCall, Fund } from '../../../server/routes/schemas.js';
+import { fundForms } from '../../../server/contract/stateNames.js';
+import type { CouncilCall, Fund } from '../../../server/contract/schemas.js';
 import { formatPartialDate } from '../../format/numbers.js';
 import type { UiLanguage } from '../../i18n/languages.js';
 import { fundShortNameById } from '../../i18n/names.js';

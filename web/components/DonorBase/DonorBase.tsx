@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../Layout.js';
-import type { FundId } from '../../../server/domain/vocabulary.js';
-import { useDonorBase } from '../../api/client.js';
+import type { FundId } from '../../../server/contract/vocabulary.js';
+import { useDonorBase } from '../../api/hooks.js';
 import { formatQuantity } from '../../format/figures.js';
 import { formatPercent } from '../../format/numbers.js';
 import { QueryState } from '../QueryState.js';
 import { TableFrame } from '../TableFrame/TableFrame.js';
 import { entityName } from '../../i18n/names.js';
-import type { FigureSource } from '../../../server/routes/schemas.js';
+import type { FigureSource } from '../../../server/contract/schemas.js';
 import { CitationMarker } from '../SourceCitation/SourceCitation.js';
 
 /**

@@ -9,7 +9,7 @@ import { download } from '../../export/download.js';
 import { documentToCsv, documentToXlsx, exportFilename, type ExportDocument, type ExportLabels } from '../../export/document.js';
 import { csvCommentLine } from '../../format/csv.js';
 import { formatPartialDate } from '../../format/numbers.js';
-import { useHealth } from '../../api/client.js';
+import { useHealth } from '../../api/hooks.js';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'png' | 'svg';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../Layout.js';
 import { Link } from 'react-router';
-import type { Figure } from '../../../server/routes/schemas.js';
+import type { Figure } from '../../../server/contract/schemas.js';
 import { figureQualifiers, formatFigureValue } from '../../format/figures.js';
 import { SourceList } from '../SourceCitation/SourceCitation.js';
 import { DataNotes } from '../DataNotes/DataNotes.js';

@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Figure, FundDetail } from '../../../server/routes/schemas.js';
-import type { Metric } from '../../../server/domain/vocabulary.js';
+import type { Figure, FundDetail } from '../../../server/contract/schemas.js';
+import type { Metric } from '../../../server/contract/vocabulary.js';
 import { LazyFundingChart } from '../../charts/FundingChart/LazyFundingChart.js';
 import { fundingChartCsv, fundingChartRows, figuresInChart } from '../../charts/FundingChart/rows.js';
 import { ChartFrame } from '../../charts/ChartFrame/ChartFrame.js';
-import { FUNDING_SERIES, fundingChartConfig } from '../../charts/config.js';
+import { FUNDING_SERIES, FUNDING_SERIES_LABELS, fundingChartConfig } from '../../charts/FundingChart/config.js';
 import { csvFilename } from '../../format/csv.js';
 import { FundingTable } from '../FundingTable/FundingTable.js';
 import { describeYearValue, figureQualifiers, formatFigureValue } from '../../format/figures.js';
@@ -71,10 +71,11 @@ export function FundCard({ detail, lang }: { detail: FundDetail; lang: UiLanguag
       {rows.length > 0 ? (
         <ChartFrame
           summary={summary}
+          config={fundingChartConfig(t, { emptyYears: rows.some((row) => row.empty) })}
           table={<FundingTable funding={detail.funding} figuresById={figuresById} caption={t('fund.fundingTableCaption', { fund: fundName(fund, lang, 'short') })} />}
           csv={{
             filename: csvFilename(`${fund.id}-money-by-year`),
-            text: () => fundingChartCsv(rows, figuresById, { series: (s) => t(fundingChartConfig[s].labelKey), notRecorded: t('chart.notRecorded') }),
+            text: () => fundingChartCsv(rows, figuresById, { series: (s) => t(FUNDING_SERIES_LABELS[s]), notRecorded: t('chart.notRecorded') }),
           }}
           sources={figuresInChart(rows, figuresById).flatMap((f) => f.sources)}
         >

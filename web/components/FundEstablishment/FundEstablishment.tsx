@@ -5,8 +5,8 @@
 import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EstablishmentEvent, Fund } from '../../../server/routes/schemas.js';
-import type { InstrumentKind } from '../../../server/domain/vocabulary.js';
+import type { EstablishmentEvent, Fund } from '../../../server/contract/schemas.js';
+import type { InstrumentKind } from '../../../server/contract/vocabulary.js';
 import { formatPartialDate } from '../../format/numbers.js';
 import { CitationMarker, SourceCitation } from '../SourceCitation/SourceCitation.js';
 

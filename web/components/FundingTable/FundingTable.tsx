@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Figure, FundDetail } from '../../../server/routes/schemas.js';
+import type { Figure, FundDetail } from '../../../server/contract/schemas.js';
 import { describeYearValue, formatQuantity } from '../../format/figures.js';
 import { formatPercent } from '../../format/numbers.js';
 import { GlossaryLink } from '../GlossaryLink/GlossaryLink.js';

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Figure } from '../../../server/routes/schemas.js';
-import { MIRROR_HOSTS, type TitleKind } from '../../../server/domain/vocabulary.js';
+import type { Figure } from '../../../server/contract/schemas.js';
+import { MIRROR_HOSTS, type TitleKind } from '../../../server/contract/vocabulary.js';
 import { formatPartialDate } from '../../format/numbers.js';
 
 type CitedSource = Figure['sources'][number];

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useHealth } from '../../api/client.js';
+import { useHealth } from '../../api/hooks.js';
 
 /** Shown on every page, above everything, whenever the server holds synthetic (fictional) data. */
 export function SyntheticBanner() {

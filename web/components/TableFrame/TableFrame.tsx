@@ -1,6 +1,6 @@
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Figure } from '../../../server/routes/schemas.js';
+import type { Figure } from '../../../server/contract/schemas.js';
 import { readCitations, readTable } from '../../export/domTable.js';
 import { ExportButtons, standardNotes, useInsideChartFrame } from '../ExportButtons/ExportButtons.js';
 import { citationLine } from '../SourceCitation/SourceCitation.js';

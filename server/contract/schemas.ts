@@ -1,5 +1,7 @@
-// The API's shapes: validated on the way in, documented in /api/openapi.json, and the types the
-// query layer returns, so the document, the handlers and the typed web client cannot drift apart.
+// The API's shared response shapes: documented in /api/openapi.json, checked by the route handlers,
+// returned by the query layer and read by the web, so the document, the handlers and the typed web
+// client cannot drift apart. The shapes of one area (views, statements, imports, accounts) are in
+// the files beside this one; like them, this file imports nothing from the rest of the server.
 
 import { z } from '@hono/zod-openapi';
 import {
@@ -20,7 +22,7 @@ import {
   SOURCE_KINDS,
   SOURCE_STATUSES,
   UNITS,
-} from '../domain/vocabulary.js';
+} from './vocabulary.js';
 
 export const ErrorSchema = z
   .object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) })
@@ -202,5 +204,12 @@ export type Source = z.infer<typeof SourceSchema>;
 export type BacklogEntry = z.infer<typeof BacklogEntrySchema>;
 export type EntityRef = z.infer<typeof EntityRefSchema>;
 export type FigureSource = z.infer<typeof FigureSourceSchema>;
+export type Quantity = z.infer<typeof QuantitySchema>;
+export type YearValue = z.infer<typeof YearValueSchema>;
+export type Ratio = z.infer<typeof RatioSchema>;
+export type FundYearFunding = z.infer<typeof FundYearFundingSchema>;
+
+/** A fund in the path (/funds/{id}): any text, so that an unknown fund gets the same 404 on every route. */
+export const FundIdParamSchema = z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'vftc' }) });
 export type EstablishmentEvent = z.infer<typeof EstablishmentEventSchema>;
 export type CouncilCall = z.infer<typeof CouncilCallSchema>;

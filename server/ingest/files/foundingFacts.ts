@@ -15,9 +15,14 @@ import {
   type CallReference,
   type EstablishingBody,
   type InstrumentKind,
-} from '../domain/vocabulary.js';
-import type { CsvRecord } from './csv.js';
-import { idList, oneOf, optional, partialDate, slug, type fieldReader, type SourceRow, type Table } from './dataset.js';
+} from '../../contract/vocabulary.js';
+import type { CsvRecord } from '../csv.js';
+import { fieldReader, idList, loadTable, oneOf, optional, partialDate, required, slug } from '../fields.js';
+import type { SourceRow } from './sources.js';
+
+export const ESTABLISHMENT_HEADER = ['id', 'fund', 'date', 'body', 'instruments', 'source', 'locator', 'check_terms', 'note'] as const;
+export const CALLS_HEADER = ['id', 'source', 'locator', 'adopted', 'body', 'call', 'funds', 'reference', 'check_terms', 'note'] as const;
+type Table = ReturnType<typeof loadTable>;
 
 export interface Instrument {
   kind: InstrumentKind;
@@ -57,8 +62,6 @@ interface Citable {
 }
 
 type Reader = typeof fieldReader;
-
-const required = z.string().trim().min(1, 'is required');
 const instrument = z
   .string()
   .regex(new RegExp(`^(${INSTRUMENT_KINDS.join('|')}):\\d{1,4}/\\d{1,4}$`), `must be <kind>:<number>, kind one of ${INSTRUMENT_KINDS.join(', ')} (e.g. hrc-resolution:6/17)`);
@@ -81,7 +84,9 @@ function uniqueIds<T extends { id: string }>(table: Table, rows: T[], reader: Re
   return rows;
 }
 
-export function readEstablishment(table: Table, reader: Reader, citable: Citable): EstablishmentRow[] {
+export function readEstablishment(dataDir: string, citable: Citable): EstablishmentRow[] {
+  const table = loadTable(dataDir, 'establishment.csv', ESTABLISHMENT_HEADER);
+  const reader = fieldReader;
   const rows = table.records.map((record): EstablishmentRow => {
     const { read, at } = reader(table.file, table.header, record);
     const fundId = read('fund', oneOf(FUND_IDS));
@@ -109,7 +114,9 @@ export function readEstablishment(table: Table, reader: Reader, citable: Citable
   return uniqueIds(table, rows, reader);
 }
 
-export function readCouncilCalls(table: Table, reader: Reader, citable: Citable): CouncilCallRow[] {
+export function readCouncilCalls(dataDir: string, citable: Citable): CouncilCallRow[] {
+  const table = loadTable(dataDir, 'council_calls.csv', CALLS_HEADER);
+  const reader = fieldReader;
   const rows = table.records.map((record): CouncilCallRow => {
     const { read, at } = reader(table.file, table.header, record);
     const fundIds = read('funds', idList);

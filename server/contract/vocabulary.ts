@@ -1,4 +1,5 @@
-// The words of the model, shared by the loader, the database checks, the API schemas and the web.
+// The words of the model, shared by the loader, the database checks, the API schemas and the web
+// (part of the API contract: nothing here imports the rest of the server).
 // Each list is the single place a value is allowed; see data/README.md for what each one means.
 
 export const FUND_IDS = ['vftc', 'upr-participation', 'ldc-sids', 'upr-implementation'] as const;
@@ -36,6 +37,16 @@ export type Metric = (typeof METRICS)[number];
 export function isMoneyMetric(metric: string): metric is MoneyMetric {
   return (MONEY_METRICS as readonly string[]).includes(metric);
 }
+
+/** Sources and uses of funds, in the order a statement of income and expenditure gives them. */
+export const SOURCES_AND_USES: readonly Metric[] = [
+  'opening_balance',
+  'contributions',
+  'other_income',
+  'expenditure',
+  'programme_support_costs',
+  'closing_balance',
+];
 
 /** Units as stored and served: money in integer US cents, everything else a whole count. */
 export const UNITS = ['usd_cents', 'count'] as const;
@@ -120,6 +131,10 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export const LANGUAGES = ['en', 'fr', 'ar', 'es', 'ru', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/** The languages statement briefs are written in. */
+export const STATEMENT_LANGS = ['en', 'fr'] as const;
+export type StatementLang = (typeof STATEMENT_LANGS)[number];
 
 /** Account roles, weakest first: viewers are signed in but write nothing; editors change data; admins also manage accounts. */
 export const ROLES = ['viewer', 'editor', 'admin'] as const;

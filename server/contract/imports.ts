@@ -1,0 +1,76 @@
+// Importing a table of figures from a report: the request (POST /imports) and its preview or result.
+
+import { z } from '@hono/zod-openapi';
+import { partialDate } from './dates.js';
+import { httpUrl } from './sources.js';
+import {
+  CONTRIBUTION_STATUSES,
+  FUND_IDS,
+  MONEY_METRICS,
+  PERIODS,
+  PRECISIONS,
+  SOURCE_KINDS,
+} from './vocabulary.js';
+
+export const MAX_IMPORT_CHARS = 10 * 1024 * 1024;
+
+export const ImportRequestSchema = z
+  .object({
+    fund: z.enum(FUND_IDS),
+    year: z.number().int().min(1980).max(2100),
+    metric: z.enum(MONEY_METRICS),
+    status: z.enum(CONTRIBUTION_STATUSES).nullable(),
+    asOf: partialDate.nullable(),
+    period: z.enum(PERIODS).default('calendar_year'),
+    precision: z.enum(PRECISIONS).default('exact'),
+    source: z.object({
+      kind: z.enum(SOURCE_KINDS),
+      title: z.string().trim().min(1, 'is required').max(1000),
+      symbol: z.string().trim().min(1).max(120).nullable().default(null),
+      locator: z.string().trim().min(1).max(500).nullable().default(null),
+      url: httpUrl,
+      date: partialDate.nullable().default(null),
+    }),
+    format: z.enum(['text', 'csv', 'xlsx']),
+    content: z
+      .string()
+      .max(MAX_IMPORT_CHARS, 'is too large (10 MB at most)')
+      .openapi({ description: 'the pasted text or CSV, or the XLSX file in base64' }),
+  })
+  .openapi('ImportRequest');
+export type ImportRequest = z.infer<typeof ImportRequestSchema>;
+
+export const ImportQuerySchema = z.object({ commit: z.enum(['true', 'false']).default('false') });
+
+export const ImportRowSchema = z.object({
+  line: z.number().int(),
+  donorName: z.string(),
+  donor: z
+    .object({
+      id: z.string(),
+      iso3: z.string().nullable(),
+      name: z.object({ en: z.string(), fr: z.string() }),
+    })
+    .nullable(),
+  valueCents: z.number().int().nullable(),
+  /** After planning: a figure to create, or one that is already there. Null when the row has an error. */
+  state: z.enum(['new', 'existing']).nullable(),
+  figureId: z.string().nullable(),
+});
+export type ImportRow = z.infer<typeof ImportRowSchema>;
+
+export const ImportResultSchema = z
+  .object({
+    rows: z.array(ImportRowSchema),
+    errors: z.array(z.object({ line: z.number().int(), column: z.number().int(), message: z.string() })),
+    reconciliation: z
+      .object({ statedTotalCents: z.number().int(), computedTotalCents: z.number().int(), ok: z.boolean() })
+      .nullable(),
+    committed: z.boolean(),
+    created: z.number().int(),
+    existing: z.number().int(),
+    /** Set on commit: the source the figures cite. */
+    sourceId: z.string().nullable(),
+  })
+  .openapi('ImportResult');
+export type ImportResult = z.infer<typeof ImportResultSchema>;

@@ -1,0 +1,58 @@
+// The statement brief: ready-to-quote sentences about one State, in English or French.
+
+import { z } from '@hono/zod-openapi';
+import { BilingualSchema, FigureSourceSchema } from './schemas.js';
+import { STATEMENT_LANGS } from './vocabulary.js';
+
+export const StatementSentenceSchema = z
+  .object({
+    text: z.string().openapi({
+      description:
+        'A ready-to-quote sentence that keeps every qualifier of its figure and ends with its citation',
+    }),
+    figureIds: z.array(z.string()).min(1),
+    sources: z.array(FigureSourceSchema).min(1),
+  })
+  .openapi('StatementSentence');
+
+export const StatementBriefSchema = z
+  .object({
+    country: z.object({ iso3: z.string(), name: BilingualSchema }),
+    lang: z.enum(STATEMENT_LANGS),
+    sentences: z.array(StatementSentenceSchema).openapi({
+      description:
+        'Donor sentences first (by fund, then year), then beneficiary sentences (by fund, year, session)',
+    }),
+    calls: z
+      .array(z.object({ text: z.string(), callId: z.string(), sources: z.array(FigureSourceSchema).min(1) }))
+      .openapi({
+        description:
+          'What the Council asked of States and what its Advisory Committee found about the funds, newest first: the same for every State',
+      }),
+    noRecordedFigures: z.boolean(),
+    message: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Said when no figure is recorded for the State; null otherwise' }),
+  })
+  .openapi('StatementBrief');
+export type StatementBrief = z.infer<typeof StatementBriefSchema>;
+
+export const StatementParamsSchema = z.object({
+  iso3: z
+    .string()
+    .min(1)
+    .max(80)
+    .openapi({ param: { name: 'iso3', in: 'path' }, example: 'MDV' }),
+});
+
+export const StatementQuerySchema = z.object({
+  lang: z
+    .enum(STATEMENT_LANGS)
+    .default('en')
+    .openapi({
+      param: { name: 'lang', in: 'query' },
+      description: 'Language of the sentences',
+      example: 'fr',
+    }),
+});
