@@ -6,6 +6,7 @@ import { clientAddress, reserveSignInCheck, signInSucceeded, ThrottleUnavailable
 import { findUserForSignIn } from '../auth/users.js';
 import { SessionSchema, SignInSchema } from '../contract/accounts.js';
 import { ErrorSchema } from '../contract/schemas.js';
+import { isDatabaseUnavailable } from '../db/errors.js';
 import { createRouter, jsonContent, type Deps } from './router.js';
 
 const signIn = createRoute({
@@ -49,6 +50,7 @@ export const sessionRoutes = ({ db, trustProxy = false }: Deps & { trustProxy?: 
         reserved = await reserveSignInCheck(db, email, client);
       } catch (error) {
         if (!(error instanceof ThrottleUnavailableError)) throw error;
+        if (isDatabaseUnavailable(error.cause)) throw error.cause; // answered 503 database_unavailable, like every route
         console.error(`sign-in refused: ${(error.cause as Error | undefined)?.message ?? error.message}`);
         c.header('Retry-After', '5');
         return c.json({ error: { code: 'sign_in_unavailable', message: 'Sign-in is not possible right now (the attempt could not be recorded). Try again in a few seconds.' } }, 503);
