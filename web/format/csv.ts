@@ -3,13 +3,14 @@
 // - `toCsv` is pure (no DOM): rows + columns → text, RFC 4180 (comma, CRLF, fields quoted when
 //   they hold a comma, quote or line break; quotes doubled), header row first, via papaparse.
 // - Cells that a spreadsheet would run as a formula (starting with = + - @ or a tab/CR) are
-//   prefixed with ' (papaparse's escapeFormulae), so a downloaded file cannot execute anything.
+//   prefixed with ' (formulaSafeCell, shared with the server's dataset download), so a downloaded file cannot execute anything.
 // - `comments` become final lines "# …", unquoted, after the data: papaparse and most CSV readers
 //   skip them when told that "#" starts a comment (Papa.parse(text, { comments: '#' })).
 // - `downloadCsv` is the browser part: saves the text as a UTF-8 file with a byte-order mark, so
 //   spreadsheet programs read accented names (French, "Côte d’Ivoire") correctly.
 
 import Papa from 'papaparse';
+import { formulaSafeCell } from '../../server/contract/csv.js';
 import { download } from '../export/download.js';
 
 export interface CsvColumn<Row> {
@@ -24,13 +25,13 @@ export interface CsvOptions {
   comments?: readonly string[];
 }
 
-const cellText = (value: string | number | null): string => (value === null ? '' : typeof value === 'number' ? String(value) : value);
+const cellText = (value: string | number | null): string => formulaSafeCell(value === null ? '' : typeof value === 'number' ? String(value) : value);
 
 /** Rows as CSV text: a header row, one line per row, then the comment lines. No byte-order mark. */
 export function toCsv<Row>(rows: readonly Row[], columns: readonly CsvColumn<Row>[], options: CsvOptions = {}): string {
   const body = Papa.unparse(
     { fields: columns.map((c) => c.header), data: rows.map((row) => columns.map((c) => cellText(c.value(row)))) },
-    { header: true, newline: '\r\n', quotes: false, escapeFormulae: true },
+    { header: true, newline: '\r\n', quotes: false },
   );
   // papaparse ends a header-only file with a line break of its own; every line here ends with exactly one.
   const lines = body.replace(/(\r\n)+$/, '');
