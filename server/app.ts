@@ -29,6 +29,7 @@ import { userRoutes } from './routes/users.js';
 import { fundRoutes } from './routes/funds.js';
 import { healthRoutes } from './routes/health.js';
 import { createRouter } from './routes/router.js';
+import { datasetRoutes } from './routes/dataset.js';
 import { sourceRoutes } from './routes/sources.js';
 
 export interface AppOptions {
@@ -64,6 +65,7 @@ export function createApp({ db, webDir, trustedOrigins = [], trustProxy = false 
     .route('/funds', fundRoutes({ db }))
     .route('/figures', figureRoutes({ db }))
     .route('/sources', sourceRoutes({ db }))
+    .route('/dataset.zip', datasetRoutes({ db }))
     .route('/session', sessionRoutes({ db, trustProxy }))
     .route('/users', userRoutes({ db }))
     .route('/figures', editFigureRoutes({ db }))

@@ -28,6 +28,8 @@ interface CachedAnswer {
 }
 
 const GZIP_MIN_BYTES = 1024;
+/** Answers that are compressed already (the dataset ZIP): gzipping them again gains nothing. */
+const ALREADY_COMPRESSED = new Set(['application/zip']);
 const gzipAsync = promisify(gzip);
 
 /** Whether an Accept-Encoding header accepts gzip (named, or `*`, without q=0). */
@@ -71,7 +73,7 @@ export function publicReadCache(db: Pick<Db, 'dataVersion'>): MiddlewareHandler 
     const key = c.req.url;
     const cached = answers.get(key);
     if (cached) {
-      if (cached.body.byteLength >= GZIP_MIN_BYTES && acceptsGzip(c.req.header('Accept-Encoding'))) {
+      if (cached.body.byteLength >= GZIP_MIN_BYTES && !ALREADY_COMPRESSED.has(cached.headers['Content-Type'] ?? '') && acceptsGzip(c.req.header('Accept-Encoding'))) {
         // Compressed once per answer and version, off the main thread, then served as is.
         cached.gzip ??= gzipAsync(cached.body, { level: 6 }).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength) as Uint8Array<ArrayBuffer>);
         const body = await cached.gzip;
@@ -84,7 +86,11 @@ export function publicReadCache(db: Pick<Db, 'dataVersion'>): MiddlewareHandler 
     if (c.res.status === 200 && readDataVersionUnchanged(version, cachedVersion)) {
       const body = new Uint8Array(await c.res.clone().arrayBuffer());
       if (answers.size >= MAX_ENTRIES) answers.delete(answers.keys().next().value as string);
-      answers.set(key, { body, headers: { 'Content-Type': c.res.headers.get('Content-Type') ?? 'application/json' } });
+      const disposition = c.res.headers.get('Content-Disposition');
+      answers.set(key, {
+        body,
+        headers: { 'Content-Type': c.res.headers.get('Content-Type') ?? 'application/json', ...(disposition ? { 'Content-Disposition': disposition } : {}) },
+      });
     }
   };
 }

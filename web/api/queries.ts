@@ -129,6 +129,8 @@ export const healthQuery = () =>
   });
 
 export const OPENAPI_URL = '/api/openapi.json';
+/** The whole dataset as one ZIP of CSV files with datapackage.json (server/routes/dataset.ts). */
+export const DATASET_ZIP_URL = '/api/dataset.zip';
 
 /** /api/openapi.json, typed as the page that reads it needs. */
 export const openApiQuery = <Document>() =>

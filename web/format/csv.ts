@@ -14,6 +14,7 @@
 
 import Papa from 'papaparse';
 import { withoutBidiControls } from '../../server/contract/bidi.js';
+import { spreadsheetText } from '../../server/contract/csv.js';
 import { download } from '../export/download.js';
 
 export interface CsvColumn<Row> {
@@ -28,14 +29,7 @@ export interface CsvOptions {
   comments?: readonly string[];
 }
 
-/** What a spreadsheet runs as a formula when a cell starts with it (OWASP's list, and the full-width forms some spreadsheets accept). */
-const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
-
-/** A cell's text made safe to open: no bidirectional controls, and a leading ' before anything a spreadsheet would run. */
-export function spreadsheetText(text: string): string {
-  const plain = withoutBidiControls(text);
-  return FORMULA_START.test(plain) ? `'${plain}` : plain;
-}
+export { spreadsheetText };
 
 const cellText = (value: string | number | null): string => (value === null ? '' : spreadsheetText(typeof value === 'number' ? String(value) : value));
 

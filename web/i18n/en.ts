@@ -148,6 +148,11 @@ export const en = {
     undated: 'undated',
     open: 'Open the source (opens the document)',
   },
+  dataset: {
+    heading: 'The whole dataset',
+    intro: 'Every figure, source, disagreement between sources, known document, establishment statement and Council call, as CSV files in one ZIP, with a datapackage.json (Frictionless Data Package) describing each column, unit and qualifier. Amounts in US dollars; an empty cell is unknown, never zero.',
+    link: 'Download the whole dataset (ZIP)',
+  },
   sourcesPage: {
     heading: 'Sources',
     intro: 'Every document the figures come from, and the documents known to hold figures not yet transcribed.',
@@ -270,10 +275,17 @@ export const en = {
     intro: 'What each word on these pages means, and how each computed figure is computed. All arithmetic is done in one place (the funding module), with these rules.',
     termsHeading: 'Money',
     qualifiersHeading: 'Qualifiers: how sure a figure is, and what it covers',
+    donorHeading: 'Donor base',
+    acronymsHeading: 'Abbreviations',
     formula: 'Formula',
     rule: 'Rule',
     seeAlso: 'What “{{term}}” means',
     terms: {
+      balance: {
+        term: 'Balance (opening and closing)',
+        definition: 'What the fund holds at the start of a period (opening balance) and at its end (closing balance), as its financial statement gives it. Balances are shown as stated; the dashboard never derives one from other figures.',
+        formula: 'In a fund’s financial statement: closing balance = opening balance + income (contributions, other income) − expenditure (with programme support costs), plus any adjustments the statement lists. The dashboard shows the balances stated and does not compute them.',
+      },
       pledge: {
         term: 'Pledge',
         definition: 'An amount a donor has announced it will give to a fund. A pledge is a promise, not a payment: it is shown as “pledged”, never as “contributed” or “received”.',
@@ -309,6 +321,35 @@ export const en = {
         term: 'Source',
         definition: 'The public document a figure comes from: its symbol or title, the place in it (page, paragraph, table), its date, and a link. Every figure has at least one.',
       },
+    },
+    donorTerms: {
+      firstRecorded: {
+        term: 'First recorded',
+        definition: 'A donor with a contribution recorded in a year and in no earlier year of these records. The records are incomplete, so this is the first year the dataset shows, not necessarily the donor’s first gift.',
+      },
+      returning: {
+        term: 'Returning',
+        definition: 'A donor recorded in a year, not in the year before, but in some earlier year.',
+      },
+      lapsed: {
+        term: 'Lapsed',
+        definition: 'A donor recorded the year before but not in this year. It may have given without the gift being recorded here.',
+      },
+      topFiveShare: {
+        term: 'Top-five share',
+        definition: 'The share of a year’s received contributions that came from the five largest recorded donors.',
+        formula: 'top-five share = the five largest recorded payments ÷ the fund’s received total for the year. Unknown unless every recorded donor’s amount and the total are known.',
+      },
+    },
+    acronyms: {
+      VFTC: 'United Nations Voluntary Fund for Technical Cooperation in the Field of Human Rights',
+      UPR: 'Universal Periodic Review: the Human Rights Council’s review of the human rights record of every UN Member State',
+      LDC: 'Least developed country (on the list kept by the United Nations)',
+      SIDS: 'Small island developing States',
+      OHCHR: 'Office of the United Nations High Commissioner for Human Rights',
+      HRC: 'Human Rights Council (since 2006)',
+      CHR: 'Commission on Human Rights (the Council’s predecessor, until 2006)',
+      ECOSOC: 'Economic and Social Council of the United Nations',
     },
     qualifiers: {
       lowerBound: { term: 'More than (lower bound, ≥)', rule: 'The source says “more than” or “over”: the true figure is at least this. Sums that include it are lower bounds too, and a gap computed from it is an upper bound (≤).' },

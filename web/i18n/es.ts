@@ -262,6 +262,11 @@ export const es: Messages = {
     undated: 'sin fecha',
     open: 'Abrir la fuente (abre el documento)',
   },
+  dataset: {
+    heading: 'Todos los datos',
+    intro: 'Todas las cifras, fuentes, discrepancias entre fuentes, documentos conocidos, actos de creación y llamamientos del Consejo, como archivos CSV en un solo ZIP, con un datapackage.json (Frictionless Data Package) que describe cada columna, unidad y calificador. Importes en dólares de los Estados Unidos; una celda vacía significa desconocido, nunca cero.',
+    link: 'Descargar todos los datos (ZIP)',
+  },
   sourcesPage: {
     heading: 'Fuentes',
     intro: 'Todos los documentos de los que proceden las cifras, y los documentos conocidos que contienen cifras aún no transcritas.',
@@ -391,10 +396,17 @@ export const es: Messages = {
       'Lo que significa cada término de estas páginas y cómo se obtiene cada cifra calculada. Todos los cálculos se hacen en un solo lugar (el módulo de financiación), con estas reglas.',
     termsHeading: 'Montos',
     qualifiersHeading: 'Precisiones: grado de certeza de una cifra y lo que abarca',
+    donorHeading: 'Base de donantes',
+    acronymsHeading: 'Siglas',
     formula: 'Fórmula',
     rule: 'Regla',
     seeAlso: 'Qué significa “{{term}}”',
     terms: {
+      balance: {
+        term: 'Saldo (inicial y final)',
+        definition: 'Lo que el fondo tiene al comienzo de un período (saldo inicial) y al final (saldo final), según su estado financiero. Los saldos se muestran tal como se publican; el panel nunca los deduce de otras cifras.',
+        formula: 'En el estado financiero de un fondo: saldo final = saldo inicial + ingresos (contribuciones, otros ingresos) − gastos (incluidos los gastos de apoyo a los programas), más los ajustes que indique el estado. El panel muestra los saldos publicados y no los calcula.',
+      },
       pledge: {
         term: 'Promesa de contribución',
         definition:
@@ -435,6 +447,35 @@ export const es: Messages = {
         definition:
           'El documento público del que procede una cifra: su signatura o título, el lugar exacto (página, párrafo, cuadro), su fecha y un enlace. Cada cifra tiene al menos una.',
       },
+    },
+    donorTerms: {
+      firstRecorded: {
+        term: 'Primer registro',
+        definition: 'Donante con una contribución registrada en un año y en ningún año anterior de estos datos. Como los registros son incompletos, es el primer año que muestran los datos, no necesariamente la primera contribución del donante.',
+      },
+      returning: {
+        term: 'Que regresa',
+        definition: 'Donante registrado en un año, no en el año anterior, pero sí en algún año anterior.',
+      },
+      lapsed: {
+        term: 'Que no renovó',
+        definition: 'Donante registrado el año anterior pero no en este. Puede haber contribuido sin que su contribución se registrara aquí.',
+      },
+      topFiveShare: {
+        term: 'Proporción de los cinco principales',
+        definition: 'La parte de las contribuciones recibidas en el año que procede de los cinco mayores donantes registrados.',
+        formula: 'proporción de los cinco principales = los cinco mayores pagos registrados ÷ el total recibido por el fondo en el año. Desconocida salvo que se conozcan el importe de cada donante registrado y el total.',
+      },
+    },
+    acronyms: {
+      VFTC: 'Fondo de Contribuciones Voluntarias de las Naciones Unidas para la Cooperación Técnica en Materia de Derechos Humanos',
+      UPR: 'Examen Periódico Universal (EPU): el examen, por el Consejo de Derechos Humanos, de la situación de los derechos humanos en cada Estado Miembro de las Naciones Unidas',
+      LDC: 'Países menos adelantados (PMA), según la lista de las Naciones Unidas',
+      SIDS: 'Pequeños Estados insulares en desarrollo (PEID)',
+      OHCHR: 'Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos (ACNUDH)',
+      HRC: 'Consejo de Derechos Humanos (desde 2006)',
+      CHR: 'Comisión de Derechos Humanos (predecesora del Consejo, hasta 2006)',
+      ECOSOC: 'Consejo Económico y Social de las Naciones Unidas',
     },
     qualifiers: {
       lowerBound: {

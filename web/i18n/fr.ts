@@ -146,6 +146,11 @@ export const fr: Messages = {
     undated: 'non daté',
     open: 'Ouvrir la source (ouvre le document)',
   },
+  dataset: {
+    heading: 'Toutes les données',
+    intro: 'Tous les chiffres, sources, divergences entre sources, documents connus, actes de création et appels du Conseil, en fichiers CSV réunis dans une archive ZIP, avec un fichier datapackage.json (Frictionless Data Package) qui décrit chaque colonne, unité et précision. Montants en dollars des États-Unis ; une cellule vide signifie inconnu, jamais zéro.',
+    link: 'Télécharger toutes les données (ZIP)',
+  },
   sourcesPage: {
     heading: 'Sources',
     intro: 'Tous les documents dont proviennent les chiffres, ainsi que les documents connus pour contenir des chiffres non encore relevés.',
@@ -268,10 +273,17 @@ export const fr: Messages = {
     intro: 'Ce que signifie chaque terme employé dans ces pages, et comment chaque chiffre calculé est obtenu. Tous les calculs sont effectués en un seul endroit (le module de financement), selon les règles ci-après.',
     termsHeading: 'Montants',
     qualifiersHeading: 'Précisions : degré de certitude d’un chiffre et ce qu’il recouvre',
+    donorHeading: 'Base de donateurs',
+    acronymsHeading: 'Sigles',
     formula: 'Formule',
     rule: 'Règle',
     seeAlso: 'Ce que signifie « {{term}} »',
     terms: {
+      balance: {
+        term: 'Solde (d’ouverture et de clôture)',
+        definition: 'Ce que le fonds détient au début d’une période (solde d’ouverture) et à sa fin (solde de clôture), tel que l’indique son état financier. Les soldes sont présentés tels qu’ils sont publiés ; le tableau de bord n’en déduit jamais un d’autres chiffres.',
+        formula: 'Dans l’état financier d’un fonds : solde de clôture = solde d’ouverture + recettes (contributions, autres recettes) − dépenses (y compris les dépenses d’appui aux programmes), plus les ajustements que l’état mentionne. Le tableau de bord présente les soldes publiés et ne les calcule pas.',
+      },
       pledge: {
         term: 'Annonce de contribution',
         definition: 'Montant qu’un donateur a annoncé qu’il verserait à un fonds. Une annonce de contribution est une promesse, non un versement : elle apparaît sous la mention « annoncé », jamais « versé » ni « reçu ».',
@@ -307,6 +319,35 @@ export const fr: Messages = {
         term: 'Source',
         definition: 'Document public dont provient un chiffre : sa cote ou son titre, l’endroit précis (page, paragraphe, tableau), sa date et un lien. Chaque chiffre a au moins une source.',
       },
+    },
+    donorTerms: {
+      firstRecorded: {
+        term: 'Premier enregistrement',
+        definition: 'Donateur dont une contribution est enregistrée pour une année et pour aucune année antérieure de ces données. Les données étant incomplètes, c’est la première année qu’elles montrent, pas nécessairement le premier don du donateur.',
+      },
+      returning: {
+        term: 'De retour',
+        definition: 'Donateur enregistré pour une année, absent l’année précédente, mais présent une année antérieure.',
+      },
+      lapsed: {
+        term: 'Non renouvelé',
+        definition: 'Donateur enregistré l’année précédente mais pas cette année. Il a pu donner sans que son don soit enregistré ici.',
+      },
+      topFiveShare: {
+        term: 'Part des cinq premiers',
+        definition: 'Part des contributions reçues dans l’année qui provient des cinq plus grands donateurs enregistrés.',
+        formula: 'part des cinq premiers = les cinq plus grands versements enregistrés ÷ le total reçu par le fonds dans l’année. Inconnue sauf si le montant de chaque donateur enregistré et le total sont connus.',
+      },
+    },
+    acronyms: {
+      VFTC: 'Fonds de contributions volontaires des Nations Unies pour la coopération technique dans le domaine des droits de l’homme',
+      UPR: 'Examen périodique universel (EPU) : l’examen, par le Conseil des droits de l’homme, de la situation des droits de l’homme dans chaque État Membre de l’ONU',
+      LDC: 'Pays les moins avancés (PMA), selon la liste de l’Organisation des Nations Unies',
+      SIDS: 'Petits États insulaires en développement (PEID)',
+      OHCHR: 'Haut-Commissariat des Nations Unies aux droits de l’homme (HCDH)',
+      HRC: 'Conseil des droits de l’homme (CDH, depuis 2006)',
+      CHR: 'Commission des droits de l’homme (prédécesseur du Conseil, jusqu’en 2006)',
+      ECOSOC: 'Conseil économique et social des Nations Unies',
     },
     qualifiers: {
       lowerBound: { term: 'Plus de (borne inférieure, ≥)', rule: 'La source indique « plus de » ou « au-delà de » : le chiffre réel est au moins égal à celui-ci. Toute somme qui l’inclut est aussi une borne inférieure, et un déficit calculé à partir de ce chiffre est une borne supérieure (≤).' },

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSources } from '../api/hooks.js';
 import { QueryState } from '../components/QueryState.js';
+import { DatasetDownload } from '../components/DatasetDownload/DatasetDownload.js';
 import { CopyReadNote, sourceLabel } from '../components/SourceCitation/SourceCitation.js';
 import { formatPartialDate } from '../format/numbers.js';
 import { Link } from 'react-router';
@@ -16,6 +17,7 @@ export function SourcesPage() {
     <>
       <h1>{t('sourcesPage.heading')}</h1>
       <p className="intro">{t('sourcesPage.intro')}</p>
+      <DatasetDownload />
       {canEdit ? (
         <p>
           <Link className="button-link" to={`/${lang}/sources/new`}>

@@ -3,6 +3,7 @@ import { useUiLanguage } from '../../Layout.js';
 import { Link } from 'react-router';
 import type { Figure } from '../../../server/contract/schemas.js';
 import { figureQualifiers, formatFigureValue } from '../../format/figures.js';
+import { newestFirst } from '../../format/figureOrder.js';
 import { SourceList } from '../SourceCitation/SourceCitation.js';
 import { DataNotes } from '../DataNotes/DataNotes.js';
 import { GlossaryLink } from '../GlossaryLink/GlossaryLink.js';
@@ -11,12 +12,18 @@ import { entityName } from '../../i18n/names.js';
 import type { UiLanguage } from '../../i18n/languages.js';
 
 /** Who or where a figure is about: the donor, the beneficiary States, or the scope the source gives. */
-function aboutText(figure: Figure, lang: UiLanguage): string {
-  const parts: string[] = [];
-  if (figure.donor) parts.push(entityName(figure.donor, lang));
-  if (figure.countries.length > 0) parts.push(figure.countries.map((c) => entityName(c, lang)).join(', '));
-  if (figure.scope) parts.push(figure.scope);
-  return parts.join(' — ');
+function About({ figure, lang }: { figure: Figure; lang: UiLanguage }) {
+  const names: string[] = [];
+  if (figure.donor) names.push(entityName(figure.donor, lang));
+  if (figure.countries.length > 0) names.push(figure.countries.map((c) => entityName(c, lang)).join(', '));
+  return (
+    <>
+      {names.join(' — ')}
+      {names.length > 0 && figure.scope ? ' — ' : null}
+      {/* The scope is free text written with the data, in English. */}
+      {figure.scope ? <span lang="en">{figure.scope}</span> : null}
+    </>
+  );
 }
 
 export interface FigureTableProps {
@@ -26,7 +33,7 @@ export interface FigureTableProps {
   editLinksFor?: UiLanguage | undefined;
 }
 
-/** Every figure as its source states it, with its qualifiers and citations. */
+/** Every figure as its source states it, with its qualifiers and citations; newest first. */
 export function FigureTable({ figures, caption, editLinksFor }: FigureTableProps) {
   const { t } = useTranslation();
   const lang = useUiLanguage();
@@ -48,7 +55,7 @@ export function FigureTable({ figures, caption, editLinksFor }: FigureTableProps
         ...(editLinksFor ? [{ label: t('edit.edit') }] : []),
       ]}
     >
-          {figures.map((figure) => (
+          {newestFirst(figures).map((figure) => (
             <tr key={figure.id} id={`figure-${figure.id}`} data-figure-id={figure.id}>
               <td>{figure.year ?? '—'}</td>
               <td>
@@ -75,7 +82,9 @@ export function FigureTable({ figures, caption, editLinksFor }: FigureTableProps
                   ) : null}
                 </ul>
               </td>
-              <td>{aboutText(figure, lang)}</td>
+              <td>
+                <About figure={figure} lang={lang} />
+              </td>
               <td className="source-col">
                 <SourceList sources={figure.sources} />
                 {figure.note ? <DataNotes notes={[{ text: figure.note }]} recordId={figure.id} /> : null}
