@@ -1,0 +1,97 @@
+// Matches a donor name as a report prints it to one donor: exactly, on the normalised full name
+// (case, accents, punctuation and spacing aside), never by a part of it or by resemblance. A name
+// that matches nothing comes back with the closest donors for the editor to choose from.
+
+import type { EntityKind } from '../contract/vocabulary.js';
+import { normalizeName } from './names.js';
+
+export interface DonorRecord {
+  id: string;
+  iso3: string | null;
+  kind: EntityKind;
+  name: { en: string; fr: string };
+}
+
+export type DonorNameMatch =
+  | { match: DonorRecord; ambiguous: false; candidates: [] }
+  /** No donor, or several (`ambiguous`) with this name: `candidates` are the closest, or those with the name. */
+  | { match: null; ambiguous: boolean; candidates: DonorRecord[] };
+
+export const MAX_CANDIDATES = 5;
+
+/** "Netherlands (Kingdom of the)" → "Kingdom of the Netherlands"; "Korea, Republic of" → "Republic of Korea". */
+function inverted(name: string): string | null {
+  const paren = /^(.+?)\s*\(([^()]+)\)\s*$/u.exec(name);
+  if (paren) return `${paren[2]} ${paren[1]}`;
+  const comma = /^([^,]+),\s*(.+\b(?:of|of the|de|du|des|de la|d'|d’|de l'|de l’))$/iu.exec(name);
+  return comma ? `${comma[2]} ${comma[1]}` : null;
+}
+
+/** The forms a name is looked up under: itself, its inversion, without a leading article or "Government of". */
+export function nameForms(name: string): string[] {
+  const forms = new Set<string>();
+  for (const written of [name, inverted(name)]) {
+    if (written === null) continue;
+    const n = normalizeName(written);
+    if (!n) continue;
+    forms.add(n);
+    forms.add(n.replace(/^(the|le|la|les|l) /, ''));
+    forms.add(n.replace(/^(government of( the)?|gouvernement (de la|du|des|de l|de|d)) /, ''));
+  }
+  return [...forms].filter((f) => f !== '');
+}
+
+// Words too common in donor names to say two names are close.
+const STOPWORDS = new Set(['of', 'the', 'and', 'de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'for', 'pour']);
+const tokens = (normalized: string) => new Set(normalized.split(' ').filter((t) => t && !STOPWORDS.has(t)));
+
+/** Share of words two names have in common (Jaccard index of their word sets). */
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  // Walk the smaller set, so that a very long pasted name costs no more than the alias it is scored against.
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const t of small) if (large.has(t)) shared++;
+  return shared === 0 ? 0 : shared / (a.size + b.size - shared);
+}
+
+export interface DonorNameIndex {
+  match(name: string): DonorNameMatch;
+}
+
+/** An index of donors by every alias; building and each lookup take time linear in the aliases. */
+export function donorNameIndex(donors: readonly { donor: DonorRecord; aliases: readonly string[] }[]): DonorNameIndex {
+  const byForm = new Map<string, Map<string, DonorRecord>>();
+  const aliasTokens: { donor: DonorRecord; words: Set<string> }[] = [];
+  for (const { donor, aliases } of donors) {
+    for (const alias of [donor.name.en, donor.name.fr, ...aliases]) {
+      for (const form of nameForms(alias)) {
+        const owners = byForm.get(form) ?? new Map<string, DonorRecord>();
+        owners.set(donor.id, donor);
+        byForm.set(form, owners);
+      }
+      aliasTokens.push({ donor, words: tokens(normalizeName(alias)) });
+    }
+  }
+  const closest = (name: string): DonorRecord[] => {
+    const words = tokens(nameForms(name)[0] ?? '');
+    const best = new Map<string, { donor: DonorRecord; score: number }>();
+    for (const { donor, words: aliasWords } of aliasTokens) {
+      const score = overlap(words, aliasWords);
+      if (score > (best.get(donor.id)?.score ?? 0)) best.set(donor.id, { donor, score });
+    }
+    return [...best.values()]
+      .sort((a, b) => b.score - a.score || a.donor.name.en.localeCompare(b.donor.name.en))
+      .slice(0, MAX_CANDIDATES)
+      .map((c) => c.donor);
+  };
+  return {
+    match(name: string): DonorNameMatch {
+      const found = new Map<string, DonorRecord>();
+      for (const form of nameForms(name)) for (const [id, donor] of byForm.get(form) ?? []) found.set(id, donor);
+      const matches = [...found.values()];
+      if (matches.length === 1) return { match: matches[0] as DonorRecord, ambiguous: false, candidates: [] };
+      if (matches.length > 1) return { match: null, ambiguous: true, candidates: matches.slice(0, MAX_CANDIDATES) };
+      return { match: null, ambiguous: false, candidates: closest(name) };
+    },
+  };
+}
