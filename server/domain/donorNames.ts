@@ -43,7 +43,8 @@ export function nameForms(name: string): string[] {
 
 // Words too common in donor names to say two names are close.
 const STOPWORDS = new Set(['of', 'the', 'and', 'de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'for', 'pour']);
-const tokens = (normalized: string) => new Set(normalized.split(' ').filter((t) => t && !STOPWORDS.has(t)));
+// Single letters (footnote marks such as "Angola a") say nothing either.
+const tokens = (normalized: string) => new Set(normalized.split(' ').filter((t) => t.length > 1 && !STOPWORDS.has(t)));
 
 /** Share of words two names have in common (Jaccard index of their word sets). */
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
