@@ -19,12 +19,23 @@ export type DonorNameMatch =
 
 export const MAX_CANDIDATES = 5;
 
-/** "Netherlands (Kingdom of the)" → "Kingdom of the Netherlands"; "Korea, Republic of" → "Republic of Korea". */
+const TRAILING_PREPOSITION = /\b(?:of|of the|de|du|des|de la|d'|d’|de l'|de l’)$/iu;
+
+/**
+ * "Netherlands (Kingdom of the)" → "Kingdom of the Netherlands"; "Korea, Republic of" → "Republic of Korea".
+ * String operations rather than a backtracking pattern, so that any pasted name takes linear time.
+ */
 function inverted(name: string): string | null {
-  const paren = /^(.+?)\s*\(([^()]+)\)\s*$/u.exec(name);
-  if (paren) return `${paren[2]} ${paren[1]}`;
-  const comma = /^([^,]+),\s*(.+\b(?:of|of the|de|du|des|de la|d'|d’|de l'|de l’))$/iu.exec(name);
-  return comma ? `${comma[2]} ${comma[1]}` : null;
+  const text = name.trim();
+  const open = text.lastIndexOf('(');
+  if (text.endsWith(')') && open > 0) {
+    const inner = text.slice(open + 1, -1);
+    if (!inner.includes('(') && !inner.includes(')')) return `${inner} ${text.slice(0, open)}`;
+  }
+  const comma = text.indexOf(',');
+  if (comma <= 0) return null;
+  const tail = text.slice(comma + 1).trim();
+  return TRAILING_PREPOSITION.test(tail) ? `${tail} ${text.slice(0, comma)}` : null;
 }
 
 /** The forms a name is looked up under: itself, its inversion, without a leading article or "Government of". */
