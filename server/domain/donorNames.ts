@@ -54,8 +54,11 @@ export function nameForms(name: string): string[] {
 
 // Words too common in donor names to say two names are close.
 const STOPWORDS = new Set(['of', 'the', 'and', 'de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'for', 'pour']);
-// Single letters (footnote marks such as "Angola a") say nothing either.
-const tokens = (normalized: string) => new Set(normalized.split(' ').filter((t) => t.length > 1 && !STOPWORDS.has(t)));
+
+/** The words of a normalised name that count towards closeness. Single letters (footnote marks such as "Angola a") do not. */
+export function nameTokens(normalized: string): Set<string> {
+  return new Set(normalized.split(' ').filter((t) => t.length > 1 && !STOPWORDS.has(t)));
+}
 
 /** Share of words two names have in common (Jaccard index of their word sets). */
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -66,44 +69,49 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared === 0 ? 0 : shared / (a.size + b.size - shared);
 }
 
+/** One form (nameForms) of one of a donor's names. */
+export interface DonorNameForm {
+  donor: DonorRecord;
+  form: string;
+}
+
+/**
+ * Matches a name against donors' name forms, in at most two passes over them: the one donor with a form equal to
+ * one of the name's, or none, with those that share it (ambiguous) or the closest by shared words.
+ */
+export function matchDonorName(name: string, pool: readonly DonorNameForm[]): DonorNameMatch {
+  const forms = new Set(nameForms(name));
+  const words = nameTokens([...forms][0] ?? '');
+  const exact = new Map<string, DonorRecord>();
+  for (const { donor, form } of pool) if (forms.has(form)) exact.set(donor.id, donor);
+  const matches = [...exact.values()];
+  if (matches.length === 1) return { match: matches[0] as DonorRecord, ambiguous: false, candidates: [] };
+  if (matches.length > 1) return { match: null, ambiguous: true, candidates: matches.slice(0, MAX_CANDIDATES) };
+  const best = new Map<string, { donor: DonorRecord; score: number }>();
+  for (const { donor, form } of pool) {
+    const score = overlap(words, nameTokens(form));
+    if (score > (best.get(donor.id)?.score ?? 0)) best.set(donor.id, { donor, score });
+  }
+  const candidates = [...best.values()]
+    .sort((a, b) => b.score - a.score || a.donor.name.en.localeCompare(b.donor.name.en))
+    .slice(0, MAX_CANDIDATES)
+    .map((c) => c.donor);
+  return { match: null, ambiguous: false, candidates };
+}
+
+/** Every form of every name of the donors given, to match against. */
+export function donorNameForms(donors: readonly { donor: DonorRecord; aliases: readonly string[] }[]): DonorNameForm[] {
+  return donors.flatMap(({ donor, aliases }) =>
+    [...new Set([donor.name.en, donor.name.fr, ...aliases].flatMap(nameForms))].map((form) => ({ donor, form })),
+  );
+}
+
 export interface DonorNameIndex {
   match(name: string): DonorNameMatch;
 }
 
-/** An index of donors by every alias; building and each lookup take time linear in the aliases. */
+/** Donors with their names, ready to match names against (each match takes time linear in their names). */
 export function donorNameIndex(donors: readonly { donor: DonorRecord; aliases: readonly string[] }[]): DonorNameIndex {
-  const byForm = new Map<string, Map<string, DonorRecord>>();
-  const aliasTokens: { donor: DonorRecord; words: Set<string> }[] = [];
-  for (const { donor, aliases } of donors) {
-    for (const alias of [donor.name.en, donor.name.fr, ...aliases]) {
-      for (const form of nameForms(alias)) {
-        const owners = byForm.get(form) ?? new Map<string, DonorRecord>();
-        owners.set(donor.id, donor);
-        byForm.set(form, owners);
-      }
-      aliasTokens.push({ donor, words: tokens(normalizeName(alias)) });
-    }
-  }
-  const closest = (name: string): DonorRecord[] => {
-    const words = tokens(nameForms(name)[0] ?? '');
-    const best = new Map<string, { donor: DonorRecord; score: number }>();
-    for (const { donor, words: aliasWords } of aliasTokens) {
-      const score = overlap(words, aliasWords);
-      if (score > (best.get(donor.id)?.score ?? 0)) best.set(donor.id, { donor, score });
-    }
-    return [...best.values()]
-      .sort((a, b) => b.score - a.score || a.donor.name.en.localeCompare(b.donor.name.en))
-      .slice(0, MAX_CANDIDATES)
-      .map((c) => c.donor);
-  };
-  return {
-    match(name: string): DonorNameMatch {
-      const found = new Map<string, DonorRecord>();
-      for (const form of nameForms(name)) for (const [id, donor] of byForm.get(form) ?? []) found.set(id, donor);
-      const matches = [...found.values()];
-      if (matches.length === 1) return { match: matches[0] as DonorRecord, ambiguous: false, candidates: [] };
-      if (matches.length > 1) return { match: null, ambiguous: true, candidates: matches.slice(0, MAX_CANDIDATES) };
-      return { match: null, ambiguous: false, candidates: closest(name) };
-    },
-  };
+  const pool = donorNameForms(donors);
+  return { match: (name) => matchDonorName(name, pool) };
 }

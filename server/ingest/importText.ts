@@ -5,7 +5,7 @@ import type { ImportRequest, ImportRow } from '../contract/imports.js';
 import { formatCentsAsPlainUsd } from '../contract/money.js';
 import type { Queryable } from '../db/connection.js';
 import type { DonorRecord } from '../domain/donorNames.js';
-import { loadDonorNameIndex } from './donorMatching.js';
+import { matchDonorNames } from './donorMatching.js';
 import { IMPORT_SOURCE, type PlannedFigure, type TableReading } from './importReading.js';
 import { parsePastedTable } from './pastedTable.js';
 
@@ -14,11 +14,11 @@ const usd = (cents: number) => `US$${formatCentsAsPlainUsd(cents).replace(/\B(?=
 export async function readPastedTable(db: Queryable, request: ImportRequest): Promise<TableReading> {
   const table = parsePastedTable(request.content);
   const reading: TableReading = { rows: [], errors: [...table.errors], reconciliation: null, planned: [] };
-  const index = await loadDonorNameIndex(db);
+  const matches = await matchDonorNames(db, table.rows.map((r) => r.donorName));
   const seenDonors = new Map<string, number>();
   const listed = (donors: DonorRecord[]) => donors.map((c) => c.name.en).join('; ');
   for (const parsed of table.rows) {
-    const { match, ambiguous, candidates } = index.match(parsed.donorName);
+    const { match, ambiguous, candidates } = matches.get(parsed.donorName) ?? { match: null, ambiguous: false, candidates: [] };
     const donor = match ? { id: match.id, iso3: match.iso3, name: match.name } : null;
     const row: ImportRow = {
       line: parsed.line,

@@ -133,13 +133,14 @@ describe('importing a pasted table', () => {
     const before = await snapshot();
     const pasted = [
       'Viet Nam   1,000',
-      'Pays-Bas (Royaume des)   2,000',
+      'Royaume des Pays-Bas   2,000',
       'United Kingdom Committee for UNICEF   3,000',
       'European Union   4,000',
+      'Bolivie (État plurinational de)   5,000',
     ].join('\n');
     const result = await post(request(pasted, { year: 2023 }));
     expect(result.status).toBe(200);
-    expect(result.body.rows.map((r: any) => r.donor?.id ?? null)).toEqual(['VNM', 'NLD', null, 'european-union']);
+    expect(result.body.rows.map((r: any) => r.donor?.id ?? null)).toEqual(['VNM', 'NLD', null, 'european-union', 'BOL']);
     expect(result.body.rows[0].candidates).toBeUndefined();
     const unmatched = result.body.rows[2];
     expect(unmatched.candidates.length).toBeLessThanOrEqual(5);
