@@ -5,6 +5,7 @@ import { partialDate } from './dates.js';
 import { httpUrl } from './sources.js';
 import {
   CONTRIBUTION_STATUSES,
+  ENTITY_KINDS,
   FUND_IDS,
   MONEY_METRICS,
   PERIODS,
@@ -42,16 +43,21 @@ export type ImportRequest = z.infer<typeof ImportRequestSchema>;
 
 export const ImportQuerySchema = z.object({ commit: z.enum(['true', 'false']).default('false') });
 
+const ImportDonorSchema = z.object({
+  id: z.string(),
+  iso3: z.string().nullable(),
+  name: z.object({ en: z.string(), fr: z.string() }),
+});
+
 export const ImportRowSchema = z.object({
   line: z.number().int(),
   donorName: z.string(),
-  donor: z
-    .object({
-      id: z.string(),
-      iso3: z.string().nullable(),
-      name: z.object({ en: z.string(), fr: z.string() }),
-    })
-    .nullable(),
+  donor: ImportDonorSchema.nullable(),
+  /**
+   * When the name matched no donor, or several: the closest donors (at most 5), or those it matched,
+   * for the editor to choose from. Names are matched exactly (normalised), never by resemblance.
+   */
+  candidates: z.array(ImportDonorSchema.extend({ kind: z.enum(ENTITY_KINDS) })).optional(),
   valueCents: z.number().int().nullable(),
   /** After planning: a figure to create, or one that is already there. Null when the row has an error. */
   state: z.enum(['new', 'existing']).nullable(),

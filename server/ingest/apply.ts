@@ -57,9 +57,12 @@ export async function applyDataset(db: Db, dataset: Dataset, options: { replace?
     }
     for (const e of dataset.entities) {
       await tx.query('INSERT INTO entities (id, kind, iso3, name_en, name_fr, un_member) VALUES ($1, $2, $3, $4, $5, $6)', [e.id, e.kind, e.iso3, e.nameEn, e.nameFr, e.unMember]);
-      for (const { alias, normalized } of aliasesOf(e)) {
-        await tx.query('INSERT INTO entity_aliases (entity_id, alias, normalized) VALUES ($1, $2, $3)', [e.id, alias, normalized]);
-      }
+      // One statement per entity: a State has a dozen or more names in the six languages.
+      const aliases = aliasesOf(e);
+      await tx.query(
+        'INSERT INTO entity_aliases (entity_id, alias, normalized) SELECT $1, a, n FROM unnest($2::text[], $3::text[]) AS t(a, n)',
+        [e.id, aliases.map((a) => a.alias), aliases.map((a) => a.normalized)],
+      );
     }
     for (const s of dataset.sources) {
       await tx.query(

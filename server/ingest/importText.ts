@@ -4,66 +4,22 @@
 import type { ImportRequest, ImportRow } from '../contract/imports.js';
 import { formatCentsAsPlainUsd } from '../contract/money.js';
 import type { Queryable } from '../db/connection.js';
-import { normalizeName } from '../domain/names.js';
+import type { DonorRecord } from '../domain/donorNames.js';
+import { matchDonorNames } from './donorMatching.js';
 import { IMPORT_SOURCE, type PlannedFigure, type TableReading } from './importReading.js';
 import { parsePastedTable } from './pastedTable.js';
 
 const usd = (cents: number) => `US$${formatCentsAsPlainUsd(cents).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 
-interface DonorMatch {
-  id: string;
-  iso3: string | null;
-  name: { en: string; fr: string };
-}
-
-/** Every donor each name could be, on its aliases (with or without "the", "Government of", "le", "Gouvernement de"). */
-async function matchDonors(db: Queryable, names: readonly string[]): Promise<Map<string, DonorMatch[]>> {
-  const variants = (name: string) => {
-    const n = normalizeName(name);
-    return [
-      ...new Set([
-        n,
-        n.replace(/^(the|le|la|les|l) /, ''),
-        n.replace(/^(government of( the)?|gouvernement (de la|du|des|de l|de)) /, ''),
-      ]),
-    ];
-  };
-  const wanted = [...new Set(names.flatMap(variants))];
-  const rows = await db.query<{
-    normalized: string;
-    id: string;
-    iso3: string | null;
-    name_en: string;
-    name_fr: string;
-  }>(
-    `SELECT a.normalized, e.id, e.iso3, e.name_en, e.name_fr
-       FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-      WHERE a.normalized = ANY($1::text[])`,
-    [wanted],
-  );
-  const result = new Map<string, DonorMatch[]>();
-  for (const name of names) {
-    const forms = new Set(variants(name));
-    const matches = new Map<string, DonorMatch>();
-    for (const r of rows)
-      if (forms.has(r.normalized))
-        matches.set(r.id, { id: r.id, iso3: r.iso3, name: { en: r.name_en, fr: r.name_fr } });
-    result.set(name, [...matches.values()]);
-  }
-  return result;
-}
-
 export async function readPastedTable(db: Queryable, request: ImportRequest): Promise<TableReading> {
   const table = parsePastedTable(request.content);
   const reading: TableReading = { rows: [], errors: [...table.errors], reconciliation: null, planned: [] };
-  const matches = await matchDonors(
-    db,
-    table.rows.map((r) => r.donorName),
-  );
+  const matches = await matchDonorNames(db, table.rows.map((r) => r.donorName));
   const seenDonors = new Map<string, number>();
+  const listed = (donors: DonorRecord[]) => donors.map((c) => c.name.en).join('; ');
   for (const parsed of table.rows) {
-    const candidates = matches.get(parsed.donorName) ?? [];
-    const donor = candidates.length === 1 ? (candidates[0] as DonorMatch) : null;
+    const { match, ambiguous, candidates } = matches.get(parsed.donorName) ?? { match: null, ambiguous: false, candidates: [] };
+    const donor = match ? { id: match.id, iso3: match.iso3, name: match.name } : null;
     const row: ImportRow = {
       line: parsed.line,
       donorName: parsed.donorName,
@@ -71,18 +27,15 @@ export async function readPastedTable(db: Queryable, request: ImportRequest): Pr
       valueCents: parsed.valueCents,
       state: null,
       figureId: null,
+      ...(donor ? {} : { candidates: candidates.map((c) => ({ id: c.id, iso3: c.iso3, kind: c.kind, name: c.name })) }),
     };
     reading.rows.push(row);
     const error = (message: string) => reading.errors.push({ line: parsed.line, column: 1, message });
-    if (candidates.length === 0) {
-      error(
-        `no donor matches "${parsed.donorName}": correct the name, or add it as an alias in data/entities.csv`,
-      );
-      continue;
-    }
     if (!donor) {
       error(
-        `"${parsed.donorName}" matches several donors (${candidates.map((c) => c.name.en).join(', ')}); write the full name`,
+        ambiguous
+          ? `"${parsed.donorName}" matches several donors (${listed(candidates)}); write the full name`
+          : `no donor matches "${parsed.donorName}"${candidates.length > 0 ? ` (closest: ${listed(candidates)})` : ''}: choose one, correct the name, or add it as an alias in data/entities.csv`,
       );
       continue;
     }

@@ -129,6 +129,28 @@ describe('importing a pasted table', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('matches States as UN documents print them, and lists candidates for a name it cannot match', async () => {
+    const before = await snapshot();
+    const pasted = [
+      'Viet Nam   1,000',
+      'Royaume des Pays-Bas   2,000',
+      'United Kingdom Committee for UNICEF   3,000',
+      'European Union   4,000',
+      'Bolivie (État plurinational de)   5,000',
+    ].join('\n');
+    const result = await post(request(pasted, { year: 2023 }));
+    expect(result.status).toBe(200);
+    expect(result.body.rows.map((r: any) => r.donor?.id ?? null)).toEqual(['VNM', 'NLD', null, 'european-union', 'BOL']);
+    expect(result.body.rows[0].candidates).toBeUndefined();
+    const unmatched = result.body.rows[2];
+    expect(unmatched.candidates.length).toBeLessThanOrEqual(5);
+    expect(unmatched.candidates[0]).toMatchObject({ id: 'GBR', iso3: 'GBR', kind: 'state' });
+    expect(result.body.errors).toHaveLength(1);
+    expect(result.body.errors[0]).toMatchObject({ line: 3, column: 1 });
+    expect(result.body.errors[0].message).toMatch(/no donor matches "United Kingdom Committee for UNICEF" \(closest: United Kingdom/);
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('rolls back everything when the database fails half-way through a commit', async () => {
     // A trigger makes the second figure's insert fail after the source and first figure are written.
     await testDb.db.exec(`

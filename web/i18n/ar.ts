@@ -704,6 +704,7 @@ export const ar: Messages = {
     donorAsWritten: 'الجهة المانحة كما كُتبت',
     matched: 'الجهة المانحة المطابقة',
     notMatched: 'لم تُطابَق',
+    closestDonors: 'الأقرب: {{names}}',
     amount: 'المبلغ',
     state: 'الحالة',
     states: { new: 'جديد', existing: 'مسجل من قبل' },

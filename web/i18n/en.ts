@@ -487,6 +487,7 @@ export const en = {
     donorAsWritten: 'Donor as written',
     matched: 'Matched donor',
     notMatched: 'not matched',
+    closestDonors: 'Closest: {{names}}',
     amount: 'Amount',
     state: 'State',
     states: { new: 'new', existing: 'already recorded' },

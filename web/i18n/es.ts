@@ -648,6 +648,7 @@ export const es: Messages = {
     donorAsWritten: 'Donante tal como está escrito',
     matched: 'Donante identificado',
     notMatched: 'no identificado',
+    closestDonors: 'Más cercanos: {{names}}',
     amount: 'Monto',
     state: 'Situación',
     states: { new: 'nueva', existing: 'ya registrada' },

@@ -485,6 +485,7 @@ export const fr: Messages = {
     donorAsWritten: 'Donateur tel qu’écrit',
     matched: 'Donateur reconnu',
     notMatched: 'non reconnu',
+    closestDonors: 'Les plus proches : {{names}}',
     amount: 'Montant',
     state: 'Statut',
     states: { new: 'nouveau', existing: 'déjà enregistré' },

@@ -104,6 +104,9 @@ const FUND_NAMES: Record<OtherLanguage, Record<FundId, { name: string; short: st
 /** Donors that are not States (so the ISO package does not know them), by entity id. */
 const OTHER_ENTITY_NAMES: Record<string, Record<OtherLanguage, string>> = {
   'wallonia-brussels-federation': { es: 'Federación Valonia-Bruselas', ar: 'اتحاد والونيا - بروكسل', zh: '瓦隆-布鲁塞尔联邦', ru: 'Федерация Валлония-Брюссель' },
+  'european-union': { es: 'Unión Europea', ar: 'الاتحاد الأوروبي', zh: '欧洲联盟', ru: 'Европейский союз' },
+  'private-donors': { es: 'Donantes privados', ar: 'جهات مانحة خاصة', zh: '私人捐助者', ru: 'Частные доноры' },
+  'anonymous-donor': { es: 'Donante anónimo', ar: 'جهة مانحة مجهولة الهوية', zh: '匿名捐助者', ru: 'Анонимный донор' },
 };
 
 /** A fund's full or short name in the reader's language. */

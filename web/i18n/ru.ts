@@ -694,6 +694,7 @@ export const ru: Messages = {
     donorAsWritten: 'Донор (как написано)',
     matched: 'Сопоставленный донор',
     notMatched: 'не сопоставлен',
+    closestDonors: 'Ближайшие: {{names}}',
     amount: 'Сумма',
     state: 'Состояние',
     states: { new: 'новый', existing: 'уже зарегистрирован' },

@@ -633,6 +633,7 @@ export const zh: Messages = {
     donorAsWritten: '原文所写的捐助方',
     matched: '匹配的捐助方',
     notMatched: '未匹配',
+    closestDonors: '最接近：{{names}}',
     amount: '金额',
     state: '状态',
     states: { new: '新', existing: '已有记录' },

@@ -11,6 +11,9 @@ import { formatUsd } from '../format/numbers.js';
 import { useUiLanguage } from '../Layout.js';
 import { entityName } from '../i18n/names.js';
 
+/** "A, B or C" in the reader's language: the donors an unmatched name could be. */
+const listOf = (items: string[], lang: string) => new Intl.ListFormat(lang, { type: 'disjunction' }).format(items);
+
 type Format = ImportRequest['format'];
 
 /** POSTs with upload progress (fetch cannot report it), to the typed client's URL for the route. */
@@ -229,7 +232,12 @@ function Importer() {
                   <tr key={row.line}>
                     <td>{row.line}</td>
                     <td>{row.donorName}</td>
-                    <td>{row.donor ? `${entityName(row.donor, lang)}${row.donor.iso3 ? ` (${row.donor.iso3})` : ''}` : <span className="error">{t('importPage.notMatched')}</span>}</td>
+                    <td>
+                      {row.donor ? `${entityName(row.donor, lang)}${row.donor.iso3 ? ` (${row.donor.iso3})` : ''}` : <span className="error">{t('importPage.notMatched')}</span>}
+                      {!row.donor && row.candidates && row.candidates.length > 0 ? (
+                        <div className="import-candidates">{t('importPage.closestDonors', { names: listOf(row.candidates.map((c) => `${entityName(c, lang)}${c.iso3 ? ` (${c.iso3})` : ''}`), lang) })}</div>
+                      ) : null}
+                    </td>
                     <td className="num tabular-nums">{row.valueCents === null ? t('value.notStated') : money(row.valueCents)}</td>
                     <td>{row.state ? t(`importPage.states.${row.state}`) : '—'}</td>
                   </tr>

@@ -3,7 +3,7 @@
 
 import { z } from 'zod';
 import { ENTITY_KINDS, type EntityKind } from '../../contract/vocabulary.js';
-import { normalizeName } from '../../domain/names.js';
+import { nameForms } from '../../domain/donorNames.js';
 import { packageStates } from '../countries.js';
 import { fieldReader, idList, loadTable, oneOf, optional, slug } from '../fields.js';
 
@@ -69,12 +69,14 @@ export function readEntities(dataDir: string): Map<string, EntityRow> {
   return entities;
 }
 
-/** Aliases of an entity, deduplicated on their normalised form. */
+/**
+ * Aliases of an entity in every form a name is looked up under (normalised; "Netherlands (Kingdom of
+ * the)" also as "kingdom of the netherlands"), deduplicated: the rows of entity_aliases.
+ */
 export function aliasesOf(entity: EntityRow): { alias: string; normalized: string }[] {
   const seen = new Map<string, string>();
   for (const alias of [entity.nameEn, entity.nameFr, ...entity.aliases]) {
-    const normalized = normalizeName(alias);
-    if (normalized && !seen.has(normalized)) seen.set(normalized, alias);
+    for (const form of nameForms(alias)) if (!seen.has(form)) seen.set(form, alias);
   }
   return [...seen].map(([normalized, alias]) => ({ alias, normalized }));
 }
