@@ -51,7 +51,7 @@ export function createApp({ db, webDir, trustedOrigins = [], trustProxy = false 
   // Cross-cutting: refuse cross-site writes first, then learn who is asking.
   // Public reads are answered from the version-keyed cache before anyone's session is looked up.
   // Bodies: 1 MB for every route but imports, which set their own (larger) limit.
-  api.use('*', async (c, next) => (c.req.path === '/api/imports' ? next() : jsonBodyLimit(c, next)));
+  api.use('*', async (c, next) => (c.req.path === '/api/imports' || c.req.path === '/api/imports/documents' ? next() : jsonBodyLimit(c, next)));
   api.use('*', sameSiteWrites(trustedOrigins), syntheticDataHeader(db), publicReadCache(db), loadUser(db));
   // Each module is mounted at its prefix. The order is the order of /api/openapi.json: reads of a
   // resource come before its edits, and a fund's views come after the views of every fund.

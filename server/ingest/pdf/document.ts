@@ -11,7 +11,7 @@ export interface DocumentFacts {
 }
 
 // A UN symbol: a body letter or two, then slash-separated parts ("A/HRC/56/78", "E/ICEF/672").
-const SYMBOL = /(?:^|\s)([A-Z]{1,6}(?:\/[A-Z0-9][A-Za-z0-9.\-]*){1,6})\*?(?:\s*(\((?:Part|Partie|Deuxième partie|Première partie)[^)]*\)))?/;
+const SYMBOL = /(?:^|\s)([A-Z]{1,6}(?:\/[A-Z0-9][A-Za-z0-9.-]*){1,6})\*?(?:\s*(\((?:Part|Partie|Deuxième partie|Première partie)[^)]*\)))?/;
 
 const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,

@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { MAX_PDF_BYTES } from '../../contract/imports.js';
 import { PdfReadError, type PdfErrorCode } from './errors.js';
 import type { PdfReading } from './readPdf.js';
 
@@ -11,7 +12,6 @@ export { PdfReadError } from './errors.js';
 export type { PdfReading } from './readPdf.js';
 export type { Table, CellError } from './tables.js';
 
-export const MAX_PDF_BYTES = 7 * 1024 * 1024;
 export const PDF_TIME_LIMIT_MS = 30_000;
 export const PDF_MEMORY_LIMIT_MB = 384;
 /** PDFs read at once; more wait for a free slot rather than pile up (2 cores here). */

@@ -6,7 +6,7 @@ export type CellKind = 'empty' | 'none' | 'number' | 'ocr' | 'text';
 const SPACES = /[\s\u00a0\u202f\u2007\u2009]+/g;
 const NONE = /^[–—−-]+$/;
 // Letters OCR puts where digits were; a run of these alone ("UOO") is a number misread, not a word.
-const DIGIT_LOOKALIKES = /^[OoIilLUuSsBZzDQG]+$/;
+const DIGIT_LOOKALIKES = /^[OoIilLUuSsBZzDQG+\\'`^|~]+$/;
 
 /** Text with its thousands separators made plain spaces and its sign and parentheses set apart. */
 function unwrap(text: string): { body: string; negative: boolean } {
@@ -54,7 +54,7 @@ export function classifyCell(text: string, language: string | null = null): Cell
   const compact = body.replace(/[ ,.]/g, '');
   const letters = compact.replace(/\d/g, '');
   const digits = compact.length - letters.length;
-  if (compact.length <= 15 && letters !== '' && DIGIT_LOOKALIKES.test(letters) && (digits > 0 || letters.length >= 2)) {
+  if (compact.length <= 15 && /[A-Za-z]/.test(letters) && DIGIT_LOOKALIKES.test(letters) && (digits > 0 || letters.length >= 2)) {
     return 'ocr';
   }
   return 'text';

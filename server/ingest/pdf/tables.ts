@@ -178,7 +178,7 @@ function withLeadingLabels(lines: Line[], block: Block): Block {
   return leading.length > 0 ? { ...block, lines: [...leading, ...block.lines] } : block;
 }
 
-function tableOf(page: PageText, found: Block, index: number, language: string | null): Table {
+function tableOf(page: PageText, found: Block, index: number): Table {
   const block = withLeadingLabels(page.lines, found);
   const columns = columnsOf(block);
   const header = headerOf(page.lines, block);
@@ -255,7 +255,7 @@ function continues(previous: Table, next: Table): boolean {
 export function tablesOf(pages: PageText[], language: string | null): Table[] {
   const tables: Table[] = [];
   for (const page of pages) {
-    const found = blocksOf(page.lines, language).map((block, i) => tableOf(page, block, i, language));
+    const found = blocksOf(page.lines, language).map((block, i) => tableOf(page, block, i));
     found.forEach((table, i) => {
       const previous = tables.at(-1);
       if (i === 0 && previous && continues(previous, table)) {
