@@ -71,6 +71,10 @@ export async function readPdf(
   if (bytes.byteLength > MAX_PDF_BYTES) {
     throw new PdfReadError('too_large', `The PDF is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; at most ${MAX_PDF_BYTES / 1024 / 1024} MB are read.`);
   }
+  // Checked here too so that a file that is plainly no PDF costs no worker.
+  if (!Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) {
+    throw new PdfReadError('not_pdf', 'The file is not a PDF: it does not start with "%PDF-".');
+  }
   if (running >= MAX_PARALLEL) {
     if (waiting.length >= MAX_WAITING) throw new PdfReadError('busy', 'Too many PDFs are being read right now; try again in a minute.');
     await new Promise<void>((resume) => waiting.push(resume));

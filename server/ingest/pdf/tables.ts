@@ -33,7 +33,8 @@ export interface Table {
   errors: CellError[];
 }
 
-const CAPTION_START = /^(?:table|tableau|cuadro|annex|annexe|anexo|figure|graphique|chart|schedule|état)\b/i;
+const CAPTION_START = /^(?:table|tableau|cuadro|annex|annexe|anexo|figure|graphique|chart|schedule)\b/i;
+const YEAR = /^(?:19|20)\d\d$/;
 const CONTINUED = /\((?:continued|suite|cont\.|continuación)\)/i;
 const numberLike = (text: string, language: string | null) => {
   const kind = classifyCell(text, language);
@@ -187,6 +188,11 @@ function tableOf(page: PageText, found: Block, index: number): Table {
   const columnNames = [0, ...columns.map((_, i) => i + 1)].map((i) => headerCells.map((cells) => cells[i]).filter(Boolean).join(' '));
   let rows = block.lines.map((line) => cellsOf(line, columns, block.numLeft));
   rows = joinWrappedLabels(rows, block.lines);
+  // A header's last line of years ("2023  2022") reads as numbers: rows of years under no label are header.
+  while (rows.length > 2 && rows[0]![0] === '' && rows[0]!.slice(1).every((c) => c === '' || YEAR.test(c))) {
+    const years = rows.shift()!;
+    years.forEach((cell, i) => (columnNames[i] = [columnNames[i], cell].filter(Boolean).join(' ')));
+  }
   const captionText = captionLines.map(lineText).filter((t) => !unitOf(t) || CAPTION_START.test(t)).join(' ').trim();
   const unitSource = [...captionLines.map(lineText), ...columnNames].find((t) => unitOf(t));
   return {
