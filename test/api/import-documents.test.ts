@@ -79,6 +79,18 @@ describe('POST /api/imports/documents', () => {
     expect(huge.body.error.message).toMatch(/content: is too large/);
   });
 
+  it('answers other requests while a PDF is being read (the reading runs in a worker thread)', async () => {
+    let settled = false;
+    const reading = post({ content: base64(await buildReportPdf('fr')) }).then((answer) => {
+      settled = true;
+      return answer;
+    });
+    const funds = await app.request('/api/funds');
+    expect(funds.status).toBe(200);
+    expect(settled).toBe(false);
+    expect((await reading).body.document.language).toBe('fr');
+  });
+
   it('is in the OpenAPI document', async () => {
     const doc = (await (await app.request('/api/openapi.json')).json()) as any;
     expect(Object.keys(doc.paths['/imports/documents'].post.responses)).toEqual(expect.arrayContaining(['200', '401', '403', '413', '422']));
