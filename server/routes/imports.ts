@@ -11,6 +11,7 @@ import {
   ImportRequestSchema,
   ImportResultSchema,
   MAX_IMPORT_CHARS,
+  MAX_PDF_BYTES,
 } from '../contract/imports.js';
 import { ErrorSchema } from '../contract/schemas.js';
 import { runImport } from '../ingest/importTable.js';
@@ -20,6 +21,12 @@ import { actorOf, createRouter, jsonContent, type Deps } from './router.js';
 const importLimit = bodyLimit({
   maxSize: Math.ceil(MAX_IMPORT_CHARS * 1.4),
   onError: (c) => c.json({ error: { code: 'too_large', message: 'The import is larger than 10 MB.' } }, 413),
+});
+
+// A report PDF's base64, and the rest of the JSON around it.
+const documentLimit = bodyLimit({
+  maxSize: Math.ceil(MAX_PDF_BYTES / 3) * 4 + 4096,
+  onError: (c) => c.json({ error: { code: 'too_large', message: `The PDF is larger than ${MAX_PDF_BYTES / 1024 / 1024} MB.` } }, 413),
 });
 
 const importRoute = createRoute({
@@ -58,7 +65,7 @@ const documentRoute = createRoute({
   description:
     'Reads the text layer (no OCR) in a worker thread with time and memory limits. Writes nothing. ' +
     'Cells in amount columns whose number holds letters are listed in each table\'s errors.',
-  middleware: [requireRole('editor'), importLimit] as const,
+  middleware: [requireRole('editor'), documentLimit] as const,
   request: { body: { content: { 'application/json': { schema: DocumentImportRequestSchema } }, required: true } },
   responses: {
     200: jsonContent(DocumentReadingSchema, 'The document found on page 1 and every table'),

@@ -77,6 +77,9 @@ describe('POST /api/imports/documents', () => {
     const huge = await post({ content: 'A'.repeat(Math.ceil(MAX_PDF_BYTES / 3) * 4 + 4) });
     expect(huge.status).toBe(400);
     expect(huge.body.error.message).toMatch(/content: is too large/);
+    const tooLargeToRead = await post({ content: 'A'.repeat(Math.ceil(MAX_PDF_BYTES / 3) * 4 + 8192) });
+    expect(tooLargeToRead.status).toBe(413);
+    expect(tooLargeToRead.body.error.message).toMatch(/larger than 7 MB/);
   });
 
   it('answers other requests while a PDF is being read (the reading runs in a worker thread)', async () => {
