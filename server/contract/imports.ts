@@ -80,3 +80,55 @@ export const ImportResultSchema = z
   })
   .openapi('ImportResult');
 export type ImportResult = z.infer<typeof ImportResultSchema>;
+
+/** A report PDF is read up to this size (its base64 is a third larger). */
+export const MAX_PDF_BYTES = 7 * 1024 * 1024;
+
+export const DocumentImportRequestSchema = z
+  .object({
+    content: z
+      .string()
+      .min(1, 'is empty: send the PDF in base64')
+      .max(Math.ceil(MAX_PDF_BYTES / 3) * 4, 'is too large (a PDF of 7 MB at most)')
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'is not base64: send the PDF file base64-encoded')
+      .openapi({ description: 'the PDF file, base64-encoded' }),
+    fileName: z.string().trim().min(1).max(255).optional(),
+  })
+  .openapi('DocumentImportRequest');
+export type DocumentImportRequest = z.infer<typeof DocumentImportRequestSchema>;
+
+export const DocumentTableSchema = z.object({
+  /** Stable for one file: page and order on the page ("p33-t1"); names the table to import. */
+  id: z.string(),
+  page: z.number().int(),
+  caption: z.string().nullable(),
+  /** The unit the caption states ("Thousands of United States dollars" → 1000), if any. */
+  unit: z.object({ multiplier: z.number().int(), text: z.string() }).nullable(),
+  /** Header text per column; the first column holds the row labels. */
+  columns: z.array(z.string()),
+  rows: z.array(z.array(z.string())),
+  /** The page each row sits on (a table can run over a page break). */
+  rowPages: z.array(z.number().int()),
+  /** Indexes of the columns that hold amounts. */
+  numericColumns: z.array(z.number().int()),
+  /** Indexes of the rows that are totals ("Total", "Subtotal"). */
+  totalRows: z.array(z.number().int()),
+  /** Cells in amount columns that are not numbers (OCR misreads such as "13 60O"), by page, row and column (from 1). */
+  errors: z.array(
+    z.object({ page: z.number().int(), row: z.number().int(), column: z.number().int(), text: z.string(), message: z.string() }),
+  ),
+});
+
+export const DocumentReadingSchema = z
+  .object({
+    document: z.object({
+      symbol: z.string().nullable(),
+      title: z.string().nullable(),
+      date: z.string().nullable().openapi({ description: 'YYYY-MM-DD, as page 1 states it' }),
+      language: z.string().nullable(),
+      pages: z.number().int(),
+    }),
+    tables: z.array(DocumentTableSchema),
+  })
+  .openapi('DocumentReading');
+export type DocumentReading = z.infer<typeof DocumentReadingSchema>;

@@ -1,22 +1,33 @@
 // POST /imports: a table of donors and amounts, previewed or committed (editors).
+// POST /imports/documents: a report PDF read into its document facts and tables (editors).
 
 import { createRoute } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { requireRole } from '../auth/middleware.js';
 import {
+  DocumentImportRequestSchema,
+  DocumentReadingSchema,
   ImportQuerySchema,
   ImportRequestSchema,
   ImportResultSchema,
   MAX_IMPORT_CHARS,
+  MAX_PDF_BYTES,
 } from '../contract/imports.js';
 import { ErrorSchema } from '../contract/schemas.js';
 import { runImport } from '../ingest/importTable.js';
 import { refuseBadBody } from '../security/input.js';
+import { PdfReadError, readPdf } from '../ingest/pdf/index.js';
 import { actorOf, createRouter, jsonContent, type Deps } from './router.js';
 
 const importLimit = bodyLimit({
   maxSize: Math.ceil(MAX_IMPORT_CHARS * 1.4),
   onError: (c) => c.json({ error: { code: 'too_large', message: 'The import is larger than 10 MB.' } }, 413),
+});
+
+// A report PDF's base64, and the rest of the JSON around it.
+const documentLimit = bodyLimit({
+  maxSize: Math.ceil(MAX_PDF_BYTES / 3) * 4 + 4096,
+  onError: (c) => c.json({ error: { code: 'too_large', message: `The PDF is larger than ${MAX_PDF_BYTES / 1024 / 1024} MB.` } }, 413),
 });
 
 const importRoute = createRoute({
@@ -48,8 +59,42 @@ const importRoute = createRoute({
   },
 });
 
+const documentRoute = createRoute({
+  method: 'post',
+  path: '/documents',
+  summary: 'Read a report PDF: its symbol, title, date, language and tables (editors)',
+  tags: ['editing'],
+  description:
+    'Reads the text layer (no OCR) in a worker thread with time and memory limits. Writes nothing. ' +
+    'Cells in amount columns whose number holds letters are listed in each table\'s errors.',
+  middleware: [requireRole('editor'), documentLimit, refuseBadBody()] as const,
+  request: { body: { content: { 'application/json': { schema: DocumentImportRequestSchema } }, required: true } },
+  responses: {
+    200: jsonContent(DocumentReadingSchema, 'The document found on page 1 and every table'),
+    400: jsonContent(ErrorSchema, 'The request is not valid'),
+    401: jsonContent(ErrorSchema, 'Not signed in'),
+    403: jsonContent(ErrorSchema, 'Not an editor'),
+    413: jsonContent(ErrorSchema, 'Too large'),
+    422: jsonContent(ErrorSchema, 'Not a readable PDF: not a PDF, encrypted, no text layer, too many pages, or too long to read'),
+    503: jsonContent(ErrorSchema, 'Too many PDFs being read at once'),
+  },
+});
+
+const PDF_ERROR_STATUS = { too_large: 413, busy: 503 } as const;
+
 export const importRoutes = ({ db }: Deps) =>
-  createRouter().openapi(importRoute, async (c) => {
+  createRouter()
+    .openapi(documentRoute, async (c) => {
+      try {
+        const reading = await readPdf(Buffer.from(c.req.valid('json').content, 'base64'));
+        return c.json(reading, 200);
+      } catch (error) {
+        if (!(error instanceof PdfReadError)) throw error;
+        const status = error.code === 'too_large' || error.code === 'busy' ? PDF_ERROR_STATUS[error.code] : 422;
+        return c.json({ error: { code: `pdf_${error.code}`, message: error.message } }, status);
+      }
+    })
+    .openapi(importRoute, async (c) => {
     const { commit } = c.req.valid('query');
     const result = await runImport(db, actorOf(c), c.req.valid('json'), { commit: commit === 'true' });
     // A commit with errors writes nothing and says so with a 4xx; a dry run is a preview (200) either way.
