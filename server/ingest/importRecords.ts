@@ -25,7 +25,12 @@ async function xlsxRecords(base64: string): Promise<{ header: string[]; records:
     // Numbers must keep every digit: read the value, not its displayed (possibly rounded) text.
     if (typeof value === 'number')
       return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/\.?0+$/, '');
-    return (cell.text ?? '').trim();
+    try {
+      return (cell.text ?? '').trim();
+    } catch {
+      // exceljs throws on some cells (an empty cell merged into another): say where, never a 500.
+      throw new InputError('upload.xlsx', row.number, column, FIGURES_HEADER[column - 1] ?? null, 'this cell cannot be read (an empty merged cell?); unmerge it or give it a value');
+    }
   };
   const headerRow = sheet.getRow(1);
   const header = Array.from({ length: FIGURES_HEADER.length }, (_, i) => cellText(headerRow, i + 1));

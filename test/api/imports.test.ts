@@ -210,4 +210,15 @@ describe('importing CSV and XLSX in the data files’ columns', () => {
     const notXlsx = await post(request(Buffer.from('not a workbook').toString('base64'), { format: 'xlsx' }));
     expect(notXlsx.body.errors[0].message).toMatch(/not a readable XLSX/);
   });
+
+  it('names the cell of an empty merged cell (exceljs cannot read its text) instead of failing', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('figures');
+    sheet.addRow([...HEADERS.figures]);
+    sheet.mergeCells('A2:B2');
+    const base64 = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    const preview = await post(request(base64, { format: 'xlsx', year: 2018 }));
+    expect(preview.status).toBeLessThan(500);
+    expect(preview.body.errors).toEqual([{ line: 2, column: 2, message: expect.stringMatching(/this cell cannot be read/) }]);
+  });
 });
