@@ -198,7 +198,7 @@ describe('a restore refuses what it cannot vouch for, naming it, and writes noth
       const unread = t.sources!.find((x) => x.status === 'not_transcribed')!;
       t.fund_establishment![0]!.source_id = unread.id;
     }), /fund_establishment, row 1: source_id: "[a-z0-9-]+" is not a cited source/],
-    ['a donor alias that does not match its name', () => forged((t) => (t.entity_aliases![0]!.normalized = 'norway')), /entity_aliases, row 1: normalized: must be the alias/],
+    ['a donor alias that does not match its name', () => forged((t) => (t.entity_aliases![0]!.normalized = 'norway')), /entity_aliases, row 1: normalized: must be a form of the alias/],
     ['an audit entry dated after the backup', () => forged((t) => (t.audit_log![0]!.at = '2099-01-01T00:00:00+00:00')), /audit_log, row 1: at: "2099-01-01T00:00:00\+00:00" is not a time before the backup was made/],
     ['a NUL byte in a title', () => forged((t) => (t.sources![0]!.title = 'A\u0000B')), /sources: the rows could not be written/],
   ];
