@@ -3,6 +3,37 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { GLOSSARY_ACRONYMS, GLOSSARY_DONOR_TERMS, GLOSSARY_QUALIFIERS, GLOSSARY_TERMS, glossaryAnchor } from '../components/GlossaryLink/GlossaryLink.js';
 
+/**
+ * One list of defined terms (term, definition, and the formula where the catalogue has one): the
+ * funding terms and the donor-base terms are written the same way.
+ */
+function TermList({ section, anchorKind, terms }: { section: 'terms' | 'donorTerms'; anchorKind: 'term' | 'donor'; terms: readonly string[] }) {
+  const { t } = useTranslation();
+  // Keys are built from the catalogue's sections; the cast names one real key of each shape for the typed t().
+  const key = (term: string, part: 'term' | 'definition' | 'formula') => `glossary.${section}.${term}.${part}` as 'glossary.terms.gap.formula';
+  return (
+    <dl className="glossary">
+      {terms.map((term) => {
+        const formula = t(key(term, 'formula'), { defaultValue: '' });
+        return (
+          <div key={term} id={glossaryAnchor(anchorKind, term)} tabIndex={-1} className="glossary-entry">
+            <dt>{t(key(term, 'term'))}</dt>
+            <dd>
+              <p>{t(key(term, 'definition'))}</p>
+              {formula ? (
+                <p className="formula">
+                  <span className="glossary-label">{t('glossary.formula')}: </span>
+                  <code>{formula}</code>
+                </p>
+              ) : null}
+            </dd>
+          </div>
+        );
+      })}
+    </dl>
+  );
+}
+
 /** Plain definitions of every metric with its formula, and every qualifier with its rule — the rules server/domain/funding.ts applies. */
 export function GlossaryPage() {
   const { t } = useTranslation();
@@ -26,47 +57,11 @@ export function GlossaryPage() {
       <p className="intro">{t('glossary.intro')}</p>
       <section aria-labelledby={termsId}>
         <h2 id={termsId}>{t('glossary.termsHeading')}</h2>
-        <dl className="glossary">
-          {GLOSSARY_TERMS.map((term) => {
-            const formula = t(`glossary.terms.${term}.formula` as 'glossary.terms.gap.formula', { defaultValue: '' });
-            return (
-              <div key={term} id={glossaryAnchor('term', term)} tabIndex={-1} className="glossary-entry">
-                <dt>{t(`glossary.terms.${term}.term`)}</dt>
-                <dd>
-                  <p>{t(`glossary.terms.${term}.definition`)}</p>
-                  {formula ? (
-                    <p className="formula">
-                      <span className="glossary-label">{t('glossary.formula')}: </span>
-                      <code>{formula}</code>
-                    </p>
-                  ) : null}
-                </dd>
-              </div>
-            );
-          })}
-        </dl>
+        <TermList section="terms" anchorKind="term" terms={GLOSSARY_TERMS} />
       </section>
       <section aria-labelledby={donorId}>
         <h2 id={donorId}>{t('glossary.donorHeading')}</h2>
-        <dl className="glossary">
-          {GLOSSARY_DONOR_TERMS.map((term) => {
-            const formula = t(`glossary.donorTerms.${term}.formula` as 'glossary.donorTerms.topFiveShare.formula', { defaultValue: '' });
-            return (
-              <div key={term} id={glossaryAnchor('donor', term)} tabIndex={-1} className="glossary-entry">
-                <dt>{t(`glossary.donorTerms.${term}.term`)}</dt>
-                <dd>
-                  <p>{t(`glossary.donorTerms.${term}.definition`)}</p>
-                  {formula ? (
-                    <p className="formula">
-                      <span className="glossary-label">{t('glossary.formula')}: </span>
-                      <code>{formula}</code>
-                    </p>
-                  ) : null}
-                </dd>
-              </div>
-            );
-          })}
-        </dl>
+        <TermList section="donorTerms" anchorKind="donor" terms={GLOSSARY_DONOR_TERMS} />
       </section>
       <section aria-labelledby={qualifiersId}>
         <h2 id={qualifiersId}>{t('glossary.qualifiersHeading')}</h2>
