@@ -12,6 +12,8 @@
 //   between releases, so browsers revalidate them (no-cache) and pick up a new build at once. A path
 //   naming a missing file (/favicon.ico, /robots.txt: no client route ends so) is a 404 like a
 //   missing asset, not the app's HTML.
+// - A path with a dot-segment (/.vite/manifest.json, which the build writes for the size script) is a 404:
+//   it maps the app's files and has no reader outside this repository.
 
 import type { Context, MiddlewareHandler } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -32,6 +34,9 @@ function withCaching(res: Response, cacheControl: string): Response {
   return res;
 }
 
+/** A path with a segment starting with a dot (/.vite/manifest.json): build metadata, never served. */
+const DOT_SEGMENT = /(?:^|\/)\./;
+
 const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
 
 export function webApp(webDir: string): MiddlewareHandler {
@@ -48,6 +53,7 @@ export function webApp(webDir: string): MiddlewareHandler {
 
   return async (c, next) => {
     if (isApi(c.req.path) || (c.req.method !== 'GET' && c.req.method !== 'HEAD')) return next();
+    if (DOT_SEGMENT.test(c.req.path)) return notFound(c);
     const hashed = c.req.path.startsWith(HASHED_ASSETS);
     const file = await serve(files, c);
     if (file) return withCaching(file, hashed ? IMMUTABLE : REVALIDATE);

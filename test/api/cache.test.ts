@@ -91,6 +91,16 @@ describe('HTTP caching of public reads', () => {
     expect(refused.headers.get('Content-Encoding')).toBeNull();
   });
 
+  it('gzips the first answer too, before anything is cached', async () => {
+    // A URL no test asked for before: a miss, answered as it is computed.
+    const fresh = await instanceB.request('/api/funds/vftc?first=gzip', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(fresh.headers.get('Content-Encoding')).toBe('gzip');
+    const unzipped = JSON.parse(gunzipSync(Buffer.from(await fresh.arrayBuffer())).toString('utf8')) as { fund?: { id: string } };
+    expect(unzipped.fund?.id).toBe('vftc');
+    const plain = await instanceB.request('/api/funds/vftc?first=plain');
+    expect(plain.headers.get('Content-Encoding')).toBeNull();
+  });
+
   it('reads Accept-Encoding as HTTP says', () => {
     expect(acceptsGzip('gzip')).toBe(true);
     expect(acceptsGzip('br, GZIP;q=0.5')).toBe(true);

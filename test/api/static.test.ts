@@ -125,6 +125,14 @@ describe('serving the built app', () => {
     }
   });
 
+  it('keeps the build\'s own files private: the Vite manifest and any dot-path are a 404', async () => {
+    for (const path of ['/.vite/manifest.json', '/.vite/manifest.json.br', '/.env', '/en/.hidden']) {
+      const res = await get(path, 'br, gzip');
+      expect(res.status).toBe(404);
+      expect((await bodyOf(res)).toString('utf8')).not.toContain('{}');
+    }
+  });
+
   it('leaves the API to the API: an unknown API route is a JSON 404, not the shell', async () => {
     const res = await get('/api/no-such-route', 'br');
     expect(res.status).toBe(404);
