@@ -4,7 +4,7 @@
 // there are no errors, with an audit entry for every figure and source it creates; the same table
 // again creates nothing (its rows come back as `existing`). The database refuses a second imported
 // figure for the same thing from the same source (migration 0007), so imports that race create
-// each figure once: the loser inserts nothing, and its transaction is run again against the winner's.
+// each figure once: a loser inserts nothing, and its transaction is run again against the winner's.
 
 import { recordAudit, type Actor } from '../audit.js';
 import type { ImportRequest, ImportResult } from '../contract/imports.js';
@@ -20,15 +20,15 @@ import { parseInWorker } from './parseInWorker.js';
 import { ImportLimitError } from './parseLimits.js';
 import type { PastedTable } from './pastedTable.js';
 
-/** Any constant; with the source's address, names the lock that imports citing one source take in turn. */
-const IMPORT_SOURCE_LOCK = 5_118_203;
+/** Any constant: names the lock import commits take in turn (see commitImport). */
+const IMPORT_LOCK = 5_118_203;
 /** Transactions run again after losing a race; each round at least one racer commits. */
 const MAX_ATTEMPTS = 6;
 
 /** A table parsed and not yet planned against the database. */
-type ParsedImport = { table: PastedTable } | { reading: TableReading } | { failed: InputError };
+export type ParsedImport = { table: PastedTable } | { reading: TableReading } | { failed: InputError };
 
-async function parseImport(db: Queryable, request: ImportRequest): Promise<ParsedImport> {
+export async function parseImport(db: Queryable, request: ImportRequest): Promise<ParsedImport> {
   try {
     if (request.format === 'text') return { table: (await parseInWorker({ format: 'text', content: request.content })) as PastedTable };
     return { reading: await readFigureTable(db, request) };
@@ -78,11 +78,16 @@ async function plan(db: Queryable, request: ImportRequest, parsed: ParsedImport)
 
 /** Another transaction created what this one was about to: run it again, against what is there now. */
 class LostRace extends Error {}
-const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === '23505';
+/** Unique violation, deadlock, serialization failure: the transaction can simply be run again. */
+const isLostRace = (error: unknown) => ['23505', '40P01', '40001'].includes(String((error as { code?: unknown } | null)?.code));
 
 async function commitImport(tx: Queryable, actor: Actor, request: ImportRequest, parsed: ParsedImport): Promise<ImportResult> {
-  // Imports citing the same document take turns from here: the second finds the first's source.
-  await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [IMPORT_SOURCE_LOCK, request.source.url]);
+  // Commits take turns from here (the parse is done, so a turn is short): a second import of a new
+  // document finds the first's source instead of racing it for the source's id. Taken first, before
+  // any row or the figure-id lock, so that no two imports wait on each other in a cycle (a lock per
+  // document did deadlock with the figure-id lock). The unique index still decides which figures
+  // exist, against any writer.
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
   const { result, planned } = await plan(tx, request, parsed);
   if (result.errors.length > 0) return result;
   const toCreate = planned.filter((p) => p.row.state === 'new');
@@ -132,11 +137,16 @@ export async function runImport(db: Db, actor: Actor, request: ImportRequest, op
   // Parsed before any transaction opens: a long parse holds no connection and no lock.
   const parsed = await parseImport(db, request);
   if (!options.commit) return (await plan(db, request, parsed)).result;
+  return commitParsedImport(db, actor, request, parsed);
+}
+
+/** Commits a parsed table: in one transaction, run again if it lost a race to another import. */
+export async function commitParsedImport(db: Db, actor: Actor, request: ImportRequest, parsed: ParsedImport): Promise<ImportResult> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction((tx) => commitImport(tx, actor, request, parsed));
     } catch (error) {
-      if (!(error instanceof LostRace || isUniqueViolation(error))) throw error;
+      if (!(error instanceof LostRace || isLostRace(error))) throw error;
       if (attempt >= MAX_ATTEMPTS) throw new ImportLimitError('busy', 'Other imports of the same figures kept committing first; try again.');
     }
   }

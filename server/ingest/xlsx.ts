@@ -11,6 +11,8 @@ import { InputError, type CsvRecord } from './csv.js';
 import { ImportLimitError, type ParseLimits } from './parseLimits.js';
 
 const FILE = 'upload.xlsx';
+/** Compressed bytes fed to the counting inflater at a time (at most ~1000 times that comes out). */
+const SLICE_BYTES = 16 * 1024;
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 /** Refuses a zip whose entries would inflate past the limit: first as declared, then as inflated. */
@@ -31,23 +33,33 @@ export function checkInflatedSize(bytes: Uint8Array, maxBytes: number): void {
     if (error instanceof ImportLimitError) throw error;
     throw new InputError(FILE, 1, 1, null, 'this is not a readable XLSX file');
   }
-  // Declared sizes can lie: inflate once, counting and discarding, and stop at the limit.
+  // Declared sizes can lie: inflate once, counting and discarding, and stop at the limit. The input
+  // goes in by slices, so that the stop comes within a slice's worth of inflated bytes.
   let inflated = 0;
+  let stopped: ImportLimitError | null = null;
+  let broken = false;
   const unzip = new Unzip((entry) => {
     entry.ondata = (error, chunk) => {
-      if (error) throw new InputError(FILE, 1, 1, null, 'this is not a readable XLSX file');
+      if (stopped) return;
+      if (error) {
+        broken = true;
+        return;
+      }
       inflated += chunk.length;
-      if (inflated > maxBytes) throw tooLarge(inflated);
+      if (inflated > maxBytes) stopped = tooLarge(inflated);
     };
     entry.start();
   });
   unzip.register(UnzipInflate);
   try {
-    unzip.push(bytes, true);
-  } catch (error) {
-    if (error instanceof ImportLimitError || error instanceof InputError) throw error;
-    throw new InputError(FILE, 1, 1, null, 'this is not a readable XLSX file');
+    for (let offset = 0; offset < bytes.length && !stopped && !broken; offset += SLICE_BYTES) {
+      unzip.push(bytes.subarray(offset, offset + SLICE_BYTES), offset + SLICE_BYTES >= bytes.length);
+    }
+  } catch {
+    broken = true;
   }
+  if (stopped) throw stopped;
+  if (broken) throw new InputError(FILE, 1, 1, null, 'this is not a readable XLSX file');
 }
 
 /** A cell's text; numbers keep every digit (the value, not its displayed, possibly rounded, text). */
