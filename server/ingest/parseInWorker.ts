@@ -33,47 +33,66 @@ const waiting: (() => void)[] = [];
 export const parsesInFlight = () => running;
 
 /** The worker entry: the compiled .js when running compiled, else the .ts loaded through tsx. */
-function startWorker(job: ParseJob): Worker {
+function startWorker(memoryMb: number): Worker {
   const compiled = !import.meta.url.endsWith('.ts');
   const entry = new URL(compiled ? './parseWorker.js' : './parseWorker.ts', import.meta.url);
-  const options = {
-    workerData: { job },
-    resourceLimits: { maxOldGenerationSizeMb: job.limits.memoryMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
-  };
+  const options = { resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 } };
   if (compiled) return new Worker(entry, options);
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const code = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
   return new Worker(code, { ...options, eval: true });
 }
 
+// Workers that finished a parse cleanly are kept for the next one (starting one costs more than a
+// small parse); one that was stopped, failed or ran out of memory is terminated, never reused.
+const idle: Worker[] = [];
+
+function acquire(memoryMb: number): Worker {
+  const worker = (memoryMb === PARSE_LIMITS.memoryMb && idle.pop()) || startWorker(memoryMb);
+  worker.ref();
+  return worker;
+}
+
+function release(worker: Worker, memoryMb: number): void {
+  if (memoryMb !== PARSE_LIMITS.memoryMb || idle.length >= MAX_PARALLEL) {
+    void worker.terminate();
+    return;
+  }
+  worker.unref(); // an idle worker does not keep the process alive
+  idle.push(worker);
+}
+
 function parse(job: ParseJob): Promise<PastedTable | TableReading> {
   const { timeMs, memoryMb } = job.limits;
   return new Promise((resolve, reject) => {
-    const worker = startWorker(job);
+    const worker = acquire(memoryMb);
     let settled = false;
-    const settle = (action: () => void) => {
+    const settle = (keep: boolean, action: () => void) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      void worker.terminate();
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (keep) release(worker, memoryMb);
+      else void worker.terminate();
       action();
     };
-    const stop = (code: ImportLimitCode, message: string) => settle(() => reject(new ImportLimitError(code, message)));
+    const stop = (code: ImportLimitCode, message: string) => settle(false, () => reject(new ImportLimitError(code, message)));
     const timer = setTimeout(() => stop('too_complex', `Parsing the file took longer than ${timeMs / 1000} s and was stopped.`), timeMs);
-    worker.on('message', (outcome: ParseOutcome) => {
-      if (outcome.ok) return settle(() => resolve(outcome.result));
+    const onMessage = (outcome: ParseOutcome) => {
+      if (outcome.ok) return settle(true, () => resolve(outcome.result));
       if ('input' in outcome) {
         const { file, line, column, field, reason } = outcome.input;
-        return settle(() => reject(new InputError(file, line, column, field, reason)));
+        return settle(true, () => reject(new InputError(file, line, column, field, reason)));
       }
       stop(outcome.limit.code, outcome.limit.message);
-    });
-    worker.on('error', (error: Error & { code?: string }) =>
+    };
+    const onError = (error: Error & { code?: string }) =>
       error.code === 'ERR_WORKER_OUT_OF_MEMORY'
         ? stop('too_complex', `Parsing the file needed more than ${memoryMb} MB of memory and was stopped.`)
-        : stop('too_complex', `The file cannot be parsed: ${error.message}`),
-    );
-    worker.on('exit', (code) => stop('too_complex', `The parser stopped unexpectedly (exit code ${code}).`));
+        : stop('too_complex', `The file cannot be parsed: ${error.message}`);
+    const onExit = (code: number) => stop('too_complex', `The parser stopped unexpectedly (exit code ${code}).`);
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    worker.postMessage(job);
   });
 }
 

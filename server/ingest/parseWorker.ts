@@ -1,15 +1,13 @@
-// The parse worker's side: parse the pasted text, CSV or XLSX it was given, within the limits, and
+// The parse worker's side: parse each pasted text, CSV or XLSX it is sent, within the limits, and
 // post back the result or the reason it stopped. See parseInWorker.ts for the main thread's side.
 
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { InputError, readCsv } from './csv.js';
 import { FIGURES_HEADER, readFigureRecords } from './importRecords.js';
 import { ImportLimitError } from './parseLimits.js';
 import { parsePastedTable } from './pastedTable.js';
 import { readXlsxRecords } from './xlsx.js';
 import type { ParseJob, ParseOutcome } from './parseInWorker.js';
-
-const { job } = workerData as { job: ParseJob };
 
 /** Where line `maxRows + 2` of pasted text starts, or -1 if the text has no such line: counts, holds nothing. */
 function lineAfterLimit(text: string, maxRows: number): number {
@@ -18,7 +16,7 @@ function lineAfterLimit(text: string, maxRows: number): number {
   return -1;
 }
 
-async function run(): Promise<ParseOutcome> {
+async function run(job: ParseJob): Promise<ParseOutcome> {
   const { limits } = job;
   if (job.format === 'text') {
     const over = lineAfterLimit(job.content, limits.maxRows);
@@ -31,15 +29,17 @@ async function run(): Promise<ParseOutcome> {
   return { ok: true, result: readFigureRecords(file, header, records, job.context) };
 }
 
-run().then(
-  (outcome) => parentPort!.postMessage(outcome),
-  (error: unknown) => {
-    const failure: ParseOutcome =
-      error instanceof InputError
-        ? { ok: false, input: { file: error.file, line: error.line, column: error.column, field: error.field, reason: error.reason } }
-        : error instanceof ImportLimitError
-          ? { ok: false, limit: { code: error.code, message: error.message } }
-          : { ok: false, limit: { code: 'too_complex', message: `The file cannot be parsed: ${(error as Error).message}` } };
-    parentPort!.postMessage(failure);
-  },
-);
+/** Errors as plain data: the main thread rebuilds them (parseInWorker.ts). */
+function failureOf(error: unknown): ParseOutcome {
+  if (error instanceof InputError) return { ok: false, input: { file: error.file, line: error.line, column: error.column, field: error.field, reason: error.reason } };
+  if (error instanceof ImportLimitError) return { ok: false, limit: { code: error.code, message: error.message } };
+  return { ok: false, limit: { code: 'too_complex', message: `The file cannot be parsed: ${(error as Error).message}` } };
+}
+
+// One job at a time: the main thread sends the next only once this one is answered.
+parentPort!.on('message', (job: ParseJob) => {
+  run(job).then(
+    (outcome) => parentPort!.postMessage(outcome),
+    (error: unknown) => parentPort!.postMessage(failureOf(error)),
+  );
+});
