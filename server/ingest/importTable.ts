@@ -4,7 +4,7 @@
 // there are no errors, with an audit entry for every figure and source it creates; the same table
 // again creates nothing (its rows come back as `existing`). The database refuses a second imported
 // figure for the same thing from the same source (migration 0007), so imports that race create
-// each figure once: a loser inserts nothing, and its transaction is run again against the winner's.
+// each figure once: a loser inserts nothing and reports the winner's figure as existing.
 
 import { recordAudit, type Actor } from '../audit.js';
 import type { ImportRequest, ImportResult } from '../contract/imports.js';
@@ -110,11 +110,20 @@ async function commitImport(tx: Queryable, actor: Actor, request: ImportRequest,
   for (const p of toCreate) {
     const id = p.givenId ?? (await nextFigureId(tx, p.draft.fund));
     const sources = p.draft.sources.map((s) => ({ ...s, sourceId: s.sourceId === IMPORT_SOURCE ? (sourceId as string) : s.sourceId }));
-    if (!(await insertImportedFigure(tx, id, { ...p.draft, sources }))) throw new LostRace();
+    const outcome = await insertImportedFigure(tx, id, { ...p.draft, sources });
+    if (!outcome.inserted) {
+      // Another import committed this figure since the plan (or its id): it is there, not new.
+      if (outcome.existingId === null) throw new LostRace();
+      p.row.state = 'existing';
+      p.row.figureId = outcome.existingId;
+      continue;
+    }
     await recordAudit(tx, actor, { action: 'create', entity: 'figure', entityId: id, before: null, after: await figureSnapshot(tx, id) });
     p.row.figureId = id;
   }
-  result.created = toCreate.length;
+  const created = toCreate.filter((p) => p.row.state === 'new');
+  result.created = created.length;
+  result.existing = planned.length - created.length;
   result.committed = true;
   result.sourceId = sourceId;
   await recordAudit(tx, actor, {
@@ -125,7 +134,7 @@ async function commitImport(tx: Queryable, actor: Actor, request: ImportRequest,
     after: {
       format: request.format,
       source: sourceId,
-      created: toCreate.map((p) => p.row.figureId),
+      created: created.map((p) => p.row.figureId),
       existing: planned.filter((p) => p.row.state === 'existing').map((p) => p.row.figureId),
       reconciliation: result.reconciliation,
     },

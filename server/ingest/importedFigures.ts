@@ -1,15 +1,23 @@
 // The figures an import finds already there, and the one way it adds a figure: an INSERT that the
-// database turns into nothing when the same figure from the same source is already there (the
-// unique index figures_imported_once, migration 0007) — never a check followed by an insert.
+// database turns into nothing when the same figure from the same source is already there (its
+// import key under the unique index figures_imported_once, migration 0007) — never a check
+// followed by an insert.
 
 import type { Queryable } from '../db/connection.js';
 import type { FigureDraft } from '../domain/figure.js';
 import { writeFigure } from '../editing/figures.js';
 import { IMPORT_SOURCE, type PlannedFigure } from './importReading.js';
 
-/** What identifies a figure from a source, as the unique index and the existing-figure match read it. */
-const identity = (f: { fund: string; year: number | null; metric: string; value: number | null; status: string | null; donorId: string | null; period: string; precision: string; session: string | null }) =>
-  JSON.stringify([f.fund, f.year, f.metric, f.value, f.status, f.donorId, f.period, f.precision, f.session]);
+type Identity = Pick<FigureDraft, 'fund' | 'year' | 'metric' | 'value' | 'status' | 'donorId' | 'period' | 'precision' | 'session' | 'scope' | 'periodStart' | 'asOf' | 'attribution' | 'basis' | 'countryIds'>;
+
+/**
+ * What a figure states, as one text: two figures from one source with the same key are the same
+ * figure (the import key of migration 0007, and what an import matches stored figures on). Every
+ * field that tells two figures apart is in it: the shipped data has figures that differ only in
+ * their beneficiary State, or their scope.
+ */
+export const importKey = (f: Identity) =>
+  JSON.stringify([f.fund, f.year, f.metric, f.value, f.status, f.donorId, f.period, f.precision, f.session, f.scope, f.periodStart, f.asOf, f.attribution, f.basis, [...f.countryIds].sort()]);
 
 interface FoundFigure {
   id: string;
@@ -19,23 +27,31 @@ interface FoundFigure {
 
 type StoredRow = {
   id: string;
-  fund_id: string;
+  fund_id: FigureDraft['fund'];
   year: number | null;
-  metric: string;
+  metric: FigureDraft['metric'];
   value: string | number | null;
-  status: string | null;
+  status: FigureDraft['status'];
   donor_id: string | null;
-  period: string;
-  precision: string;
+  period: FigureDraft['period'];
+  precision: FigureDraft['precision'];
   session: string | null;
+  scope: string | null;
+  period_start: number | null;
+  as_of: string | null;
+  attribution: FigureDraft['attribution'];
+  basis: FigureDraft['basis'];
+  country_ids: string[];
   source_ids: string[];
 };
 
 const SELECT_STORED = `SELECT f.id, f.fund_id, f.year, f.metric, f.value, f.status, f.donor_id, f.period, f.precision, f.session,
-       coalesce(array_agg(fs.source_id) FILTER (WHERE fs.source_id IS NOT NULL), '{}') AS source_ids
-  FROM figures f LEFT JOIN figure_sources fs ON fs.figure_id = f.id`;
+       f.scope, f.period_start, f.as_of, f.attribution, f.basis,
+       coalesce((SELECT array_agg(c.entity_id) FROM figure_countries c WHERE c.figure_id = f.id), '{}') AS country_ids,
+       coalesce((SELECT array_agg(s.source_id) FROM figure_sources s WHERE s.figure_id = f.id), '{}') AS source_ids
+  FROM figures f`;
 
-const draftOf = (r: StoredRow) => ({
+const draftOf = (r: StoredRow): Identity => ({
   fund: r.fund_id,
   year: r.year === null ? null : Number(r.year),
   metric: r.metric,
@@ -45,12 +61,18 @@ const draftOf = (r: StoredRow) => ({
   period: r.period,
   precision: r.precision,
   session: r.session,
+  scope: r.scope,
+  periodStart: r.period_start === null ? null : Number(r.period_start),
+  asOf: r.as_of,
+  attribution: r.attribution,
+  basis: r.basis,
+  countryIds: r.country_ids,
 });
 
 /**
  * For each planned figure, the stored figure that already states it: the one named by its id, else
- * one that states the same thing (fund, year, metric, value, status, donor, period, precision,
- * session) citing one of its sources. Two queries for the whole table, whatever its length.
+ * one with the same import key citing one of its sources. Two queries for the whole table, whatever
+ * its length.
  */
 export async function findExistingFigures(db: Queryable, planned: readonly PlannedFigure[], importSourceId: string | null): Promise<(FoundFigure | null)[]> {
   if (planned.length === 0) return [];
@@ -60,7 +82,7 @@ export async function findExistingFigures(db: Queryable, planned: readonly Plann
   const byId = new Map(
     givenIds.length === 0
       ? []
-      : (await db.query<StoredRow>(`${SELECT_STORED} WHERE f.id = ANY($1::text[]) GROUP BY f.id`, [givenIds])).map((r) => [r.id, r]),
+      : (await db.query<StoredRow>(`${SELECT_STORED} WHERE f.id = ANY($1::text[])`, [givenIds])).map((r) => [r.id, r]),
   );
   const funds = [...new Set(planned.map((p) => p.draft.fund))];
   const sourceIds = [...new Set(planned.flatMap(sourcesOf))];
@@ -69,11 +91,11 @@ export async function findExistingFigures(db: Queryable, planned: readonly Plann
     const rows = await db.query<StoredRow>(
       `${SELECT_STORED}
         WHERE f.fund_id = ANY($1::text[]) AND EXISTS (SELECT 1 FROM figure_sources s WHERE s.figure_id = f.id AND s.source_id = ANY($2::text[]))
-        GROUP BY f.id ORDER BY f.id`,
+        ORDER BY f.id`,
       [funds, sourceIds],
     );
     for (const row of rows) {
-      const key = identity(draftOf(row));
+      const key = importKey(draftOf(row));
       byIdentity.set(key, [...(byIdentity.get(key) ?? []), row]);
     }
   }
@@ -85,25 +107,32 @@ export async function findExistingFigures(db: Queryable, planned: readonly Plann
       return { id: named.id, sameValues };
     }
     const wanted = new Set(sourcesOf(p));
-    const match = (byIdentity.get(identity(p.draft)) ?? []).find((r) => r.source_ids.some((s) => wanted.has(s)));
+    const match = (byIdentity.get(importKey(p.draft)) ?? []).find((r) => r.source_ids.some((s) => wanted.has(s)));
     return match ? { id: match.id, sameValues: true } : null;
   });
 }
 
 /**
- * Inserts an imported figure (its sources already resolved), or nothing when the database holds the
- * same figure from the same source, or a figure with this id, already (false). The figure's first
- * source is the one it was imported from.
+ * Inserts an imported figure (its sources already resolved; the first is the one it is imported
+ * from). When the database holds a figure with the same import key from that source already, it
+ * inserts nothing and answers that figure's id (it may have been edited since: importing the same
+ * statement again must still not add it twice); when the id is taken, it inserts nothing and
+ * answers null.
  */
-export async function insertImportedFigure(tx: Queryable, id: string, d: FigureDraft): Promise<boolean> {
+export async function insertImportedFigure(tx: Queryable, id: string, d: FigureDraft): Promise<{ inserted: true } | { inserted: false; existingId: string | null }> {
+  const importedFrom = d.sources[0]?.sourceId ?? null;
+  const key = importKey(d);
   const inserted = await tx.query(
-    `INSERT INTO figures (id, fund_id, year, metric, value, unit, status, precision, period, period_start, as_of, donor_id, scope, session, note, attribution, basis, imported_from)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+    `INSERT INTO figures (id, fund_id, year, metric, value, unit, status, precision, period, period_start, as_of, donor_id, scope, session, note, attribution, basis, imported_from, import_key)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
      ON CONFLICT DO NOTHING RETURNING id`,
-    [id, d.fund, d.year, d.metric, d.value, d.unit, d.status, d.precision, d.period, d.periodStart, d.asOf, d.donorId, d.scope, d.session, d.note, d.attribution, d.basis, d.sources[0]?.sourceId ?? null],
+    [id, d.fund, d.year, d.metric, d.value, d.unit, d.status, d.precision, d.period, d.periodStart, d.asOf, d.donorId, d.scope, d.session, d.note, d.attribution, d.basis, importedFrom, key],
   );
-  if (inserted.length === 0) return false;
+  if (inserted.length === 0) {
+    const [holder] = await tx.query<{ id: string }>('SELECT id FROM figures WHERE imported_from = $1 AND import_key = $2', [importedFrom, key]);
+    return { inserted: false, existingId: holder?.id ?? null };
+  }
   // The row is there; its countries and sources are written the one way every figure's are.
   await writeFigure(tx, id, d, 'update');
-  return true;
+  return { inserted: true };
 }

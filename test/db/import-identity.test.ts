@@ -72,11 +72,16 @@ const draft = (overrides: Partial<FigureDraft>): FigureDraft => ({
 describe('an imported figure, once per source', () => {
   it('is refused a second time by the database, NULLs counting as equal', async () => {
     await testDb.db.transaction(async (tx) => {
-      expect(await insertImportedFigure(tx, 'vftc-901', draft({}))).toBe(true);
-      expect(await insertImportedFigure(tx, 'vftc-902', draft({ note: 'only the note differs' }))).toBe(false);
-      expect(await insertImportedFigure(tx, 'vftc-903', draft({ value: 5 }))).toBe(true);
+      expect(await insertImportedFigure(tx, 'vftc-901', draft({}))).toEqual({ inserted: true });
+      expect(await insertImportedFigure(tx, 'vftc-902', draft({ note: 'only the note differs' }))).toEqual({ inserted: false, existingId: 'vftc-901' });
+      expect(await insertImportedFigure(tx, 'vftc-903', draft({ value: 5 }))).toEqual({ inserted: true });
+      // Figures that differ only in their beneficiary State are two figures (the shipped data has such).
+      expect(await insertImportedFigure(tx, 'vftc-906', draft({ countryIds: ['NPL'] }))).toEqual({ inserted: true });
+      expect(await insertImportedFigure(tx, 'vftc-907', draft({ countryIds: ['AZE'] }))).toEqual({ inserted: true });
+      // A taken id inserts nothing, and says no figure holds the statement.
+      expect(await insertImportedFigure(tx, 'vftc-901', draft({ value: 6 }))).toEqual({ inserted: false, existingId: null });
     });
-    expect(await count(`SELECT count(*) AS n FROM figures WHERE id IN ('vftc-901', 'vftc-902', 'vftc-903')`)).toBe(2);
+    expect(await count(`SELECT count(*) AS n FROM figures WHERE id IN ('vftc-901', 'vftc-902', 'vftc-903', 'vftc-906', 'vftc-907')`)).toBe(4);
     expect(await count(`SELECT count(*) AS n FROM figure_sources WHERE figure_id IN ('vftc-901', 'vftc-903')`)).toBe(2);
   });
 
@@ -96,7 +101,7 @@ describe('an imported figure, once per source', () => {
     // On PostgreSQL this insert waits for the first transaction, then inserts nothing.
     const second = testDb.db.transaction((tx) => insertImportedFigure(tx, 'vftc-912', same));
     release();
-    expect([await first, await second]).toEqual([true, false]);
+    expect([await first, await second]).toEqual([{ inserted: true }, { inserted: false, existingId: 'vftc-911' }]);
     expect(await count(`SELECT count(*) AS n FROM figures WHERE id IN ('vftc-911', 'vftc-912')`)).toBe(1);
   });
 
@@ -132,5 +137,20 @@ describe('an imported figure, once per source', () => {
     const results = await commitTogether(requests);
     expect(results.map((r) => r.status)).toEqual(Array(6).fill('fulfilled'));
     expect(await count(`SELECT count(*) AS n FROM sources WHERE url LIKE 'https://example.org/identity-source-%'`)).toBe(3);
+  });
+
+  it('imports figures that differ only in their beneficiary State as two, and finds each again', async () => {
+    const csv = [
+      HEADERS.figures.join(','),
+      figureCsvLine({ metric: 'projects', unit: 'count', value: '1', period: 'session', session: 'Board 10', countries: 'AZE', source: citedSource }),
+      figureCsvLine({ metric: 'projects', unit: 'count', value: '1', period: 'session', session: 'Board 10', countries: 'NPL', source: citedSource }),
+    ].join('\n');
+    const body = request('https://example.org/identity-countries', csv, { format: 'csv', year: 1998 });
+    const [first] = await commitTogether([body]);
+    expect(first).toMatchObject({ status: 'fulfilled', value: { created: 2, errors: [] } });
+    const ids = first!.status === 'fulfilled' ? first!.value.rows.map((r) => r.figureId) : [];
+    const [again] = await commitTogether([body]);
+    expect(again).toMatchObject({ status: 'fulfilled', value: { created: 0, existing: 2 } });
+    expect(again!.status === 'fulfilled' ? again!.value.rows.map((r) => r.figureId) : []).toEqual(ids);
   });
 });
