@@ -1,17 +1,42 @@
-// Imports a table of figures from a report: read (importText.ts for pasted text, importRecords.ts
-// for CSV and XLSX files) → plan → (commit). A dry run by default. A commit writes everything in one
-// transaction, only when there are no errors, with an audit entry for every figure and source it
-// creates; the same table again creates nothing (its rows come back as `existing`).
+// Imports a table of figures from a report: parse (off the main thread, outside any transaction:
+// parseInWorker.ts, via importText.ts for pasted text and importRecords.ts for CSV and XLSX files)
+// → plan → (commit). A dry run by default. A commit writes everything in one transaction, only when
+// there are no errors, with an audit entry for every figure and source it creates; the same table
+// again creates nothing (its rows come back as `existing`). The database refuses a second imported
+// figure for the same thing from the same source (migration 0007), so imports that race create
+// each figure once: a loser inserts nothing and reports the winner's figure as existing.
 
 import { recordAudit, type Actor } from '../audit.js';
 import type { ImportRequest, ImportResult } from '../contract/imports.js';
 import type { Db, Queryable } from '../db/connection.js';
-import { figureSnapshot, nextFigureId, writeFigure } from '../editing/figures.js';
+import { figureSnapshot, nextFigureId } from '../editing/figures.js';
 import { insertSource, sourceSnapshot } from '../editing/sources.js';
 import { InputError } from './csv.js';
+import { findExistingFigures, insertImportedFigure } from './importedFigures.js';
 import { IMPORT_SOURCE, type PlannedFigure, type TableReading } from './importReading.js';
 import { readFigureTable } from './importRecords.js';
 import { readPastedTable } from './importText.js';
+import { parseInWorker } from './parseInWorker.js';
+import { ImportLimitError } from './parseLimits.js';
+import type { PastedTable } from './pastedTable.js';
+
+/** Any constant: names the lock import commits take in turn (see commitImport). */
+const IMPORT_LOCK = 5_118_203;
+/** Transactions run again after losing a race; each round at least one racer commits. */
+const MAX_ATTEMPTS = 6;
+
+/** A table parsed and not yet planned against the database. */
+export type ParsedImport = { table: PastedTable } | { reading: TableReading } | { failed: InputError };
+
+export async function parseImport(db: Queryable, request: ImportRequest): Promise<ParsedImport> {
+  try {
+    if (request.format === 'text') return { table: (await parseInWorker({ format: 'text', content: request.content })) as PastedTable };
+    return { reading: await readFigureTable(db, request) };
+  } catch (error) {
+    if (error instanceof InputError) return { failed: error };
+    throw error;
+  }
+}
 
 /** The source the import cites, if it is already in the database (matched on the URL of the copy read). */
 async function existingImportSource(db: Queryable, request: ImportRequest): Promise<string | null> {
@@ -19,39 +44,17 @@ async function existingImportSource(db: Queryable, request: ImportRequest): Prom
   return row?.id ?? null;
 }
 
-/** A figure that already states the same thing from the same source. */
-async function existingFigure(db: Queryable, planned: PlannedFigure, sourceId: string | null): Promise<string | null> {
-  if (planned.givenId) {
-    const [row] = await db.query<{ id: string }>('SELECT id FROM figures WHERE id = $1', [planned.givenId]);
-    if (row) return row.id;
-  }
-  const sourceIds = planned.draft.sources.map((s) => (s.sourceId === IMPORT_SOURCE ? sourceId : s.sourceId)).filter((s): s is string => s !== null);
-  if (sourceIds.length === 0) return null;
-  const d = planned.draft;
-  const [row] = await db.query<{ id: string }>(
-    `SELECT f.id FROM figures f
-      WHERE f.fund_id = $1 AND f.year IS NOT DISTINCT FROM $2 AND f.metric = $3 AND f.value IS NOT DISTINCT FROM $4
-        AND f.status IS NOT DISTINCT FROM $5 AND f.donor_id IS NOT DISTINCT FROM $6 AND f.period = $7 AND f.precision = $8
-        AND f.session IS NOT DISTINCT FROM $9
-        AND EXISTS (SELECT 1 FROM figure_sources fs WHERE fs.figure_id = f.id AND fs.source_id = ANY($10::text[]))
-      ORDER BY f.id LIMIT 1`,
-    [d.fund, d.year, d.metric, d.value, d.status, d.donorId, d.period, d.precision, d.session, sourceIds],
-  );
-  return row?.id ?? null;
-}
-
-async function plan(db: Queryable, request: ImportRequest): Promise<{ result: ImportResult; planned: PlannedFigure[] }> {
+async function plan(db: Queryable, request: ImportRequest, parsed: ParsedImport): Promise<{ result: ImportResult; planned: PlannedFigure[] }> {
   const result: ImportResult = { rows: [], errors: [], reconciliation: null, committed: false, created: 0, existing: 0, sourceId: null };
   let planned: PlannedFigure[] = [];
-  try {
-    const reading: TableReading = request.format === 'text' ? await readPastedTable(db, request) : await readFigureTable(db, request);
+  if ('failed' in parsed) {
+    result.errors.push({ line: parsed.failed.line, column: parsed.failed.column, message: parsed.failed.field ? `${parsed.failed.field}: ${parsed.failed.reason}` : parsed.failed.reason });
+  } else {
+    const reading = 'table' in parsed ? await readPastedTable(db, request, parsed.table) : parsed.reading;
     result.rows.push(...reading.rows);
     result.errors.push(...reading.errors);
     result.reconciliation = reading.reconciliation;
     planned = reading.planned;
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    result.errors.push({ line: error.line, column: error.column, message: error.reason });
   }
   if (request.format === 'text' && request.metric === 'contributions' && request.status === null) {
     const message = 'status is required for contributions: received, pledged, pledged_and_received or unspecified';
@@ -59,12 +62,13 @@ async function plan(db: Queryable, request: ImportRequest): Promise<{ result: Im
   }
   if (planned.length === 0 && result.errors.length === 0) result.errors.push({ line: 1, column: 1, message: 'no figure found in the table' });
   const sourceId = await existingImportSource(db, request);
-  for (const p of planned) {
-    const existing = await existingFigure(db, p, sourceId);
-    p.row.state = existing ? 'existing' : 'new';
-    p.row.figureId = existing ?? p.givenId;
-    if (existing && p.givenId && existing === p.givenId && !(await sameAsStored(db, p, existing))) {
-      const message = `figure ${existing} already exists with other values; edit it instead of importing it`;
+  const existing = await findExistingFigures(db, planned, sourceId);
+  for (const [index, p] of planned.entries()) {
+    const found = existing[index] ?? null;
+    p.row.state = found ? 'existing' : 'new';
+    p.row.figureId = found?.id ?? p.givenId;
+    if (found && p.givenId && found.id === p.givenId && !found.sameValues) {
+      const message = `figure ${found.id} already exists with other values; edit it instead of importing it`;
       result.errors.push({ line: p.row.line, column: 1, message });
     }
   }
@@ -72,59 +76,87 @@ async function plan(db: Queryable, request: ImportRequest): Promise<{ result: Im
   return { result, planned };
 }
 
-/** Whether a figure named by id in an import file holds the same value as the stored one. */
-async function sameAsStored(db: Queryable, p: PlannedFigure, id: string): Promise<boolean> {
-  const stored = await figureSnapshot(db, id);
-  if (stored === null) return false;
-  const { value, metric, year, donorId } = p.draft;
-  return stored.value === value && stored.metric === metric && stored.year === year && (stored.donor?.id ?? null) === donorId;
+/** Another transaction created what this one was about to: run it again, against what is there now. */
+class LostRace extends Error {}
+/** Unique violation, deadlock, serialization failure: the transaction can simply be run again. */
+const isLostRace = (error: unknown) => ['23505', '40P01', '40001'].includes(String((error as { code?: unknown } | null)?.code));
+
+async function commitImport(tx: Queryable, actor: Actor, request: ImportRequest, parsed: ParsedImport): Promise<ImportResult> {
+  // Commits take turns from here (the parse is done, so a turn is short): a second import of a new
+  // document finds the first's source instead of racing it for the source's id. Taken first, before
+  // any row or the figure-id lock, so that no two imports wait on each other in a cycle (a lock per
+  // document did deadlock with the figure-id lock). The unique index still decides which figures
+  // exist, against any writer.
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
+  const { result, planned } = await plan(tx, request, parsed);
+  if (result.errors.length > 0) return result;
+  const toCreate = planned.filter((p) => p.row.state === 'new');
+  let sourceId = await existingImportSource(tx, request);
+  if (toCreate.length > 0 && sourceId === null) {
+    sourceId = await insertSource(tx, {
+      kind: request.source.kind,
+      status: 'cited',
+      symbol: request.source.symbol,
+      title: request.source.title,
+      language: null,
+      date: request.source.date,
+      titleIs: 'description',
+      url: request.source.url,
+      copyRead: null,
+      note: null,
+    });
+    await recordAudit(tx, actor, { action: 'create', entity: 'source', entityId: sourceId, before: null, after: await sourceSnapshot(tx, sourceId) });
+  }
+  for (const p of toCreate) {
+    const id = p.givenId ?? (await nextFigureId(tx, p.draft.fund));
+    const sources = p.draft.sources.map((s) => ({ ...s, sourceId: s.sourceId === IMPORT_SOURCE ? (sourceId as string) : s.sourceId }));
+    const outcome = await insertImportedFigure(tx, id, { ...p.draft, sources });
+    if (!outcome.inserted) {
+      // Another import committed this figure since the plan (or its id): it is there, not new.
+      if (outcome.existingId === null) throw new LostRace();
+      p.row.state = 'existing';
+      p.row.figureId = outcome.existingId;
+      continue;
+    }
+    await recordAudit(tx, actor, { action: 'create', entity: 'figure', entityId: id, before: null, after: await figureSnapshot(tx, id) });
+    p.row.figureId = id;
+  }
+  const created = toCreate.filter((p) => p.row.state === 'new');
+  result.created = created.length;
+  result.existing = planned.length - created.length;
+  result.committed = true;
+  result.sourceId = sourceId;
+  await recordAudit(tx, actor, {
+    action: 'import',
+    entity: 'import',
+    entityId: `${request.fund}/${request.year}/${request.metric}`,
+    before: null,
+    after: {
+      format: request.format,
+      source: sourceId,
+      created: created.map((p) => p.row.figureId),
+      existing: planned.filter((p) => p.row.state === 'existing').map((p) => p.row.figureId),
+      reconciliation: result.reconciliation,
+    },
+  });
+  return result;
 }
 
 export async function runImport(db: Db, actor: Actor, request: ImportRequest, options: { commit: boolean }): Promise<ImportResult> {
-  if (!options.commit) return (await plan(db, request)).result;
-  return db.transaction(async (tx) => {
-    const { result, planned } = await plan(tx, request);
-    if (result.errors.length > 0) return result;
-    const toCreate = planned.filter((p) => p.row.state === 'new');
-    let sourceId = await existingImportSource(tx, request);
-    if (toCreate.length > 0 && sourceId === null) {
-      sourceId = await insertSource(tx, {
-        kind: request.source.kind,
-        status: 'cited',
-        symbol: request.source.symbol,
-        title: request.source.title,
-        language: null,
-        date: request.source.date,
-        titleIs: 'description',
-        url: request.source.url,
-        copyRead: null,
-        note: null,
-      });
-      await recordAudit(tx, actor, { action: 'create', entity: 'source', entityId: sourceId, before: null, after: await sourceSnapshot(tx, sourceId) });
+  // Parsed before any transaction opens: a long parse holds no connection and no lock.
+  const parsed = await parseImport(db, request);
+  if (!options.commit) return (await plan(db, request, parsed)).result;
+  return commitParsedImport(db, actor, request, parsed);
+}
+
+/** Commits a parsed table: in one transaction, run again if it lost a race to another import. */
+export async function commitParsedImport(db: Db, actor: Actor, request: ImportRequest, parsed: ParsedImport): Promise<ImportResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction((tx) => commitImport(tx, actor, request, parsed));
+    } catch (error) {
+      if (!(error instanceof LostRace || isLostRace(error))) throw error;
+      if (attempt >= MAX_ATTEMPTS) throw new ImportLimitError('busy', 'Other imports of the same figures kept committing first; try again.');
     }
-    for (const p of toCreate) {
-      const id = p.givenId ?? (await nextFigureId(tx, p.draft.fund));
-      const sources = p.draft.sources.map((s) => ({ ...s, sourceId: s.sourceId === IMPORT_SOURCE ? (sourceId as string) : s.sourceId }));
-      await writeFigure(tx, id, { ...p.draft, sources }, 'insert');
-      await recordAudit(tx, actor, { action: 'create', entity: 'figure', entityId: id, before: null, after: await figureSnapshot(tx, id) });
-      p.row.figureId = id;
-    }
-    result.created = toCreate.length;
-    result.committed = true;
-    result.sourceId = sourceId;
-    await recordAudit(tx, actor, {
-      action: 'import',
-      entity: 'import',
-      entityId: `${request.fund}/${request.year}/${request.metric}`,
-      before: null,
-      after: {
-        format: request.format,
-        source: sourceId,
-        created: toCreate.map((p) => p.row.figureId),
-        existing: planned.filter((p) => p.row.state === 'existing').map((p) => p.row.figureId),
-        reconciliation: result.reconciliation,
-      },
-    });
-    return result;
-  });
+  }
 }

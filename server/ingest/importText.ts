@@ -1,5 +1,6 @@
 // Reads a table pasted from a report (one donor per line, its amount at the end): matches each name
-// to a donor, and checks that the rows add up to the table's stated total.
+// to a donor, and checks that the rows add up to the table's stated total. The text itself is parsed
+// in the parse worker (parseInWorker.ts); this reads the parsed table against the database.
 
 import type { ImportRequest, ImportRow } from '../contract/imports.js';
 import { formatCentsAsPlainUsd } from '../contract/money.js';
@@ -7,12 +8,11 @@ import type { Queryable } from '../db/connection.js';
 import type { DonorRecord } from '../domain/donorNames.js';
 import { matchDonorNames } from './donorMatching.js';
 import { IMPORT_SOURCE, type PlannedFigure, type TableReading } from './importReading.js';
-import { parsePastedTable } from './pastedTable.js';
+import type { PastedTable } from './pastedTable.js';
 
 const usd = (cents: number) => `US$${formatCentsAsPlainUsd(cents).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 
-export async function readPastedTable(db: Queryable, request: ImportRequest): Promise<TableReading> {
-  const table = parsePastedTable(request.content);
+export async function readPastedTable(db: Queryable, request: ImportRequest, table: PastedTable): Promise<TableReading> {
   const reading: TableReading = { rows: [], errors: [...table.errors], reconciliation: null, planned: [] };
   const matches = await matchDonorNames(db, table.rows.map((r) => r.donorName));
   const seenDonors = new Map<string, number>();

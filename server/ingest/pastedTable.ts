@@ -35,6 +35,7 @@ const SUBTOTAL = /^(sous-total|subtotal)\b/i;
 /** Footnote markers: "a/", "1/", "*", "†", superscripts, "(a)", "[1]". */
 const FOOTNOTES = /(?:\s|^)(?:[a-z]{1,2}|\d{1,2})\/(?=\s|$)|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|\s\([a-z\d]\)(?=\s|$)|\s\[\w{1,2}\](?=\s|$)/gi;
 const CURRENCY_BEFORE = /(?:US\s?\$|USD|\$)\s*$/i;
+const CURRENCY_AFTER = /\s*(?:\$\s?US|US\$|USD|dollars?)$/i;
 
 /**
  * Plain amount text → cents, by the rules of printed tables: one kind of group separator
@@ -73,20 +74,43 @@ interface FoundAmount {
   start: number;
 }
 
+// Nothing below runs a regular expression that can backtrack over the whole line: a pasted line can
+// be 80 KB of digits and spaces, and "[\d ,.']*$" tried from every position is quadratic.
+
+/** An amount is at most this long ("9 999 999 999 999,99" with its separators and a currency sign). */
+const MAX_AMOUNT_CHARS = 32;
+const AMOUNT_CHARS = new Set([...'0123456789 ,.\'']);
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+
+/** Where the run of digits and separators that ends the line starts (at a digit), or -1: one pass from the end. */
+function amountTailStart(line: string): number {
+  if (!isDigit(line[line.length - 1])) return -1;
+  let start = line.length;
+  while (start > 0 && AMOUNT_CHARS.has(line[start - 1] as string)) start--;
+  while (!isDigit(line[start])) start++;
+  return start;
+}
+
+/** The line without the characters of `chars` at its end (a loop, not a backtracking /[…]+$/). */
+function trimEndOf(line: string, chars: string): string {
+  let end = line.length;
+  while (end > 0 && chars.includes(line[end - 1] as string)) end--;
+  return line.slice(0, end);
+}
+const WHITESPACE = ' \t\n\r\v\f\u00a0\u202f\u2007\u2009\u200a';
+
 /** The amount at the end of a line, taking the leftmost start that still parses. */
 function amountAtEnd(line: string): FoundAmount | null | 'unreadable' {
-  const tail = /[\d][\d ,.']*$/.exec(line);
-  if (!tail) return null;
-  const segment = tail[0];
-  for (let offset = 0; offset < segment.length; offset++) {
-    // An amount starts at the segment's start or after a space, never inside "1,25,000".
-    if (!/\d/.test(segment[offset] as string) || (offset > 0 && segment[offset - 1] !== ' ')) continue;
-    const valueCents = parseAmount(segment.slice(offset));
+  const tailStart = amountTailStart(line);
+  if (tailStart < 0) return null;
+  // Only the last characters can hold an amount: starts further left would not be a safe integer.
+  for (let start = Math.max(tailStart, line.length - MAX_AMOUNT_CHARS); start < line.length; start++) {
+    // An amount starts at the run's start or after a space, never inside "1,25,000".
+    if (!isDigit(line[start]) || (start > tailStart && line[start - 1] !== ' ')) continue;
+    const valueCents = parseAmount(line.slice(start));
     if (valueCents !== null) {
-      let start = tail.index + offset;
-      const before = CURRENCY_BEFORE.exec(line.slice(0, start));
-      if (before) start -= before[0].length;
-      return { valueCents, start };
+      const before = CURRENCY_BEFORE.exec(line.slice(Math.max(0, start - 24), start));
+      return { valueCents, start: before ? start - before[0].length : start };
     }
   }
   return 'unreadable';
@@ -98,9 +122,11 @@ export function parsePastedTable(text: string): PastedTable {
   lines.forEach((raw, index) => {
     const line = index + 1;
     const error = (column: number, message: string) => table.errors.push({ line, column, message });
-    let clean = raw.replace(SPACES, ' ').replace(/\t+/g, '  ').replace(FOOTNOTES, ' ').replace(/\s+$/, '');
+    let clean = raw.replace(SPACES, ' ').replace(/\t+/g, '  ').replace(FOOTNOTES, ' ').trimEnd();
     // A currency written after the amount ("160 000 $US") is dropped before looking for the amount.
-    clean = clean.replace(/\s*(?:\$\s?US|US\$|USD|dollars?)$/i, '').replace(/\s*\$$/, '');
+    const currency = CURRENCY_AFTER.exec(clean.slice(-12));
+    if (currency) clean = clean.slice(0, clean.length - currency[0].length).trimEnd();
+    if (clean.endsWith('$')) clean = clean.slice(0, -1).trimEnd();
     if (clean.trim() === '') return;
     const found = amountAtEnd(clean);
     const column = (at: number) => {
@@ -110,7 +136,7 @@ export function parsePastedTable(text: string): PastedTable {
       return (position >= 0 ? position : at) + 1;
     };
     if (found === null) {
-      if (/[-–—]\s*$/.test(clean) && table.rows.length > 0) {
+      if ('-–—'.includes(clean[clean.length - 1] as string) && table.rows.length > 0) {
         error(clean.length, 'a dash is not read as zero: enter 0 if the source means nothing was given, or remove the line');
         return;
       }
@@ -118,12 +144,12 @@ export function parsePastedTable(text: string): PastedTable {
       return;
     }
     if (found === 'unreadable') {
-      const at = /[\d][\d ,.']*$/.exec(clean)?.index ?? 0;
+      const at = Math.max(amountTailStart(clean), 0);
       error(column(at), `"${clean.slice(at).trim()}" is not an amount this reader can be sure of (use one separator for thousands, e.g. 1,250,000 or 1 250 000)`);
       return;
     }
-    const label = clean.slice(0, found.start).replace(/[\s.:·…_-]+$/, '').trim();
-    if (/\d[\d ,.']*\d\s*$|\d\s*$/.test(label) && /[\d]{2,}/.test(label.slice(-6))) {
+    const label = trimEndOf(clean.slice(0, found.start), `${WHITESPACE}.:·…_-`).trim();
+    if (isDigit(label[label.length - 1]) && /[\d]{2,}/.test(label.slice(-6))) {
       error(column(found.start), 'this line holds more than one number; paste a single amount column');
       return;
     }

@@ -15,6 +15,7 @@ import {
 } from '../contract/imports.js';
 import { ErrorSchema } from '../contract/schemas.js';
 import { runImport } from '../ingest/importTable.js';
+import { ImportLimitError } from '../ingest/parseLimits.js';
 import { refuseBadBody } from '../security/input.js';
 import { PdfReadError, readPdf } from '../ingest/pdf/index.js';
 import { actorOf, createRouter, jsonContent, type Deps } from './router.js';
@@ -51,13 +52,17 @@ const importRoute = createRoute({
     400: jsonContent(ErrorSchema, 'The request is not valid'),
     401: jsonContent(ErrorSchema, 'Not signed in'),
     403: jsonContent(ErrorSchema, 'Not an editor'),
-    413: jsonContent(ErrorSchema, 'Too large'),
+    413: jsonContent(ErrorSchema, 'Too large, or an XLSX file that inflates past the limit'),
     422: jsonContent(
-      ImportResultSchema,
-      'A commit refused because of errors: nothing was written; the preview names each error (line, column, why)',
+      ImportResultSchema.or(ErrorSchema),
+      'A commit refused because of errors: nothing was written; the preview names each error (line, column, why). ' +
+        'Or a file whose parse was stopped by a limit (time, memory): the error says which',
     ),
+    503: jsonContent(ErrorSchema, 'Too many files being parsed at once'),
   },
 });
+
+const LIMIT_STATUS = { too_large: 413, too_complex: 422, busy: 503 } as const;
 
 const documentRoute = createRoute({
   method: 'post',
@@ -96,7 +101,13 @@ export const importRoutes = ({ db }: Deps) =>
     })
     .openapi(importRoute, async (c) => {
     const { commit } = c.req.valid('query');
-    const result = await runImport(db, actorOf(c), c.req.valid('json'), { commit: commit === 'true' });
+    let result;
+    try {
+      result = await runImport(db, actorOf(c), c.req.valid('json'), { commit: commit === 'true' });
+    } catch (error) {
+      if (!(error instanceof ImportLimitError)) throw error;
+      return c.json({ error: { code: `import_${error.code}`, message: error.message } }, LIMIT_STATUS[error.code]);
+    }
     // A commit with errors writes nothing and says so with a 4xx; a dry run is a preview (200) either way.
     if (commit === 'true' && !result.committed && result.errors.length > 0) return c.json(result, 422);
     return c.json(result, 200);

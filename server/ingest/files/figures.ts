@@ -71,6 +71,24 @@ const FIGURE_COLUMNS: Record<FigureField, string> = {
 export const columnOfViolation = (v: { field: FigureField; index?: number }) =>
   v.field === 'sources' && (v.index ?? 0) > 0 ? `source_${(v.index ?? 0) + 1}` : FIGURE_COLUMNS[v.field];
 
+// Built once: constructing zod schemas costs far more than running them, and an import reads
+// thousands of rows.
+const FIELD = {
+  id: optional(z.string().regex(/^[a-z-]+-\d{3,}$/, 'must look like <fund>-<number>, e.g. vftc-001')),
+  fund: oneOf(FUND_IDS),
+  metric: oneOf(METRICS),
+  unit: oneOf(['usd', 'count'] as const),
+  text: z.string().trim(),
+  optionalText: optional(z.string()),
+  year: optional(year),
+  status: optional(oneOf(CONTRIBUTION_STATUSES)),
+  precision: oneOf(PRECISIONS),
+  period: oneOf(PERIODS),
+  asOf: optional(partialDate),
+  attribution: optional(oneOf(ATTRIBUTIONS)),
+  basis: optional(oneOf(BASES)),
+};
+
 /**
  * Reads one figure row in the data files' columns: each field's format here, then the shared
  * figure rules (server/domain/figureRules.ts). Empty fields take `defaults` (imports fill them from the form).
@@ -86,17 +104,14 @@ export function readFigureRecord(
   for (const [column, value] of Object.entries(defaults))
     if ((values[column] ?? '').trim() === '' && value !== undefined) values[column] = value;
   const { read, at } = fieldReader(file, header, { ...record, values });
-  const id = read(
-    'id',
-    optional(z.string().regex(/^[a-z-]+-\d{3,}$/, 'must look like <fund>-<number>, e.g. vftc-001')),
-  );
-  const fund = read('fund', oneOf(FUND_IDS));
+  const id = read('id', FIELD.id);
+  const fund = read('fund', FIELD.fund);
   if (!ctx.fundIds.has(fund)) throw at('fund', `fund "${fund}" is not known`);
   if (id !== null && !id.startsWith(`${fund}-`)) throw at('id', `must start with "${fund}-"`);
-  const metric = read('metric', oneOf(METRICS));
-  const unitText = read('unit', oneOf(['usd', 'count'] as const));
+  const metric = read('metric', FIELD.metric);
+  const unitText = read('unit', FIELD.unit);
   const money = isMoneyMetric(metric);
-  const valueText = read('value', z.string().trim());
+  const valueText = read('value', FIELD.text);
   let value: number | null = null;
   if (valueText !== '') {
     value = money ? parseUsdToCents(valueText) : /^\d{1,15}$/.test(valueText) ? Number(valueText) : null;
@@ -114,8 +129,8 @@ export function readFigureRecord(
     ['source', 'locator'],
     ['source_2', 'locator_2'],
   ] as const) {
-    const sourceId = read(sourceField, sourceField === 'source' ? required : optional(z.string()));
-    const locator = read(locatorField, optional(z.string()));
+    const sourceId = read(sourceField, sourceField === 'source' ? required : FIELD.optionalText);
+    const locator = read(locatorField, FIELD.optionalText);
     if (sourceId === null) {
       if (locator !== null) throw at(locatorField, `a locator without a ${sourceField}`);
       continue;
@@ -125,23 +140,23 @@ export function readFigureRecord(
   const draft = {
     id,
     fund,
-    year: read('year', optional(year)),
+    year: read('year', FIELD.year),
     metric,
     value,
     unit: unitText === 'usd' ? ('usd_cents' as const) : ('count' as const),
-    status: read('status', optional(oneOf(CONTRIBUTION_STATUSES))),
-    precision: read('precision', oneOf(PRECISIONS)),
-    period: read('period', oneOf(PERIODS)),
-    periodStart: read('period_start', optional(year)),
-    asOf: read('as_of', optional(partialDate)),
-    donorId: read('donor', optional(z.string())),
+    status: read('status', FIELD.status),
+    precision: read('precision', FIELD.precision),
+    period: read('period', FIELD.period),
+    periodStart: read('period_start', FIELD.year),
+    asOf: read('as_of', FIELD.asOf),
+    donorId: read('donor', FIELD.optionalText),
     countryIds: read('countries', idList),
-    scope: read('scope', optional(z.string())),
-    session: read('session', optional(z.string())),
-    attribution: read('attribution', optional(oneOf(ATTRIBUTIONS))) ?? 'direct',
-    basis: read('basis', optional(oneOf(BASES))) ?? 'reported',
+    scope: read('scope', FIELD.optionalText),
+    session: read('session', FIELD.optionalText),
+    attribution: read('attribution', FIELD.attribution) ?? 'direct',
+    basis: read('basis', FIELD.basis) ?? 'reported',
     sources,
-    note: read('note', optional(z.string())),
+    note: read('note', FIELD.optionalText),
   };
   const violation = figureRuleViolation(draft, ctx);
   if (violation) throw at(columnOfViolation(violation), violation.message);
