@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ImportResultSchema } from '../../server/contract/imports.js';
+import { ImportResultSchema, MAX_PDF_BYTES } from '../../server/contract/imports.js';
 import type { Figure } from '../../server/contract/schemas.js';
 import { createLoadedApp } from '../helpers/app.js';
 import { send, signInAs } from '../helpers/auth.js';
@@ -160,6 +160,8 @@ describe('POST /api/imports with format "pdf"', () => {
       [{ donorChoices: [{ name: 'Norway', donor: 'no-such-donor' }] }, 400, /^donorChoices\.0\.donor: no donor has the id "no-such-donor"/],
       [{ content: Buffer.from('not a pdf at all').toString('base64') }, 422, /not a PDF/],
       [{ format: 'text', content: 'Norway 1 000' }, 400, /^source: is required for format "text"/],
+      [{ content: 'A'.repeat(Math.ceil(MAX_PDF_BYTES / 3) * 4 + 4) }, 400, /^content: is too large \(a PDF of 7 MB at most\)/],
+      [{ content: 'not base64!' }, 400, /^content: is not base64/],
     ];
     for (const [overrides, status, message] of cases) {
       const res = await post(donorRequest(overrides), true);
