@@ -11,7 +11,7 @@ import { figureRuleViolation } from '../domain/figureRules.js';
 import { roundingToleranceCents } from '../domain/statementChecks.js';
 import { matchDonorNamesWithChoices } from './donorChoices.js';
 import { IMPORT_SOURCE, type Citing, type ImportJob, type TableReading } from './importReading.js';
-import { cellAmount, documentCiting, figureLocator, readRequestedTable, rowPlace, type RequestedTable } from './pdfTableImport.js';
+import { cellAmount, documentCiting, donorNameOf, figureLocator, readRequestedTable, rowPlace, type RequestedTable } from './pdfTableImport.js';
 
 const usd = (cents: number) => `US$${formatCentsAsPlainUsd(cents).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 const listed = (donors: readonly DonorRecord[]) => donors.map((c) => c.name.en).join('; ');
@@ -45,7 +45,7 @@ async function readDonorTable(
   const totals = new Set(table.totalRows);
   const lines = table.rows.flatMap((cells, r) => {
     if (totals.has(r)) return [];
-    const name = (cells[nameColumn] ?? '').replace(/\s+/g, ' ').trim();
+    const name = donorNameOf(cells[nameColumn] ?? '');
     const amount = cellAmount(requested, document.language, r, amountColumn);
     // A label without an amount is a heading ("Member States"), not a donor.
     if (amount.kind === 'empty') return [];

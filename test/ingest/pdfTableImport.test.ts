@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentCiting, figureLocator } from '../../server/ingest/pdfTableImport.js';
+import { documentCiting, donorNameOf, figureLocator } from '../../server/ingest/pdfTableImport.js';
 
 const document = { symbol: 'E/ICEF/672 (Part II)', title: 'Rapport du Conseil', date: '1980-05-02', language: 'fr', pages: 12 };
 
@@ -36,5 +36,17 @@ describe('the source a report PDF makes of itself', () => {
     expect(figureLocator(own, 4, null)).toBe('page 4');
     const given = { kind: 'official_report' as const, title: 'T', symbol: null, locator: 'annex I', url: 'https://example.org/t', date: null };
     expect(figureLocator(documentCiting(document, given), 4, 'Table 1')).toBe('annex I');
+  });
+});
+
+describe('a donor name as a table prints it', () => {
+  it('loses its footnote markers, and nothing else', () => {
+    expect(['Angola a', 'Australia*', 'Japan a/', 'Norway (b)', 'Peru [1]', 'Chile a, b', 'Denmark¹', '  Viet  Nam ']
+      .map(donorNameOf)).toEqual(['Angola', 'Australia', 'Japan', 'Norway', 'Peru', 'Chile', 'Denmark', 'Viet Nam']);
+    expect(['Bolivia (Plurinational State of)', 'Côte d’Ivoire', 'United States of America'].map(donorNameOf)).toEqual([
+      'Bolivia (Plurinational State of)',
+      'Côte d’Ivoire',
+      'United States of America',
+    ]);
   });
 });
