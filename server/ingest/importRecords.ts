@@ -12,7 +12,7 @@ import type { Queryable } from '../db/connection.js';
 import type { FigureDraft } from '../domain/figure.js';
 import { InputError, type CsvRecord } from './csv.js';
 import { FIGURES_HEADER, readFigureRecord } from './files/figures.js';
-import { IMPORT_SOURCE, type TableReading } from './importReading.js';
+import { givenSource, IMPORT_SOURCE, type TableReading } from './importReading.js';
 import { parseInWorker } from './parseInWorker.js';
 
 /** What the worker needs to check rows as the database would: plain data, sent to the worker. */
@@ -101,7 +101,7 @@ export function readFigureRecords(file: string, header: readonly string[], recor
       period: request.period,
       as_of: request.asOf ?? '',
       source: IMPORT_SOURCE,
-      locator: request.source.locator ?? '',
+      locator: givenSource(request).locator ?? '',
     };
   };
   const reading: TableReading = { rows: [], errors: [], reconciliation: null, planned: [] };
@@ -123,7 +123,15 @@ export function readFigureRecords(file: string, header: readonly string[], recor
       }
       seen.set(key, { line: record.line, draft });
       const donor = draft.donorId ? (donors.get(draft.donorId) ?? null) : null;
-      const row: ImportRow = { line: record.line, donorName: donor?.name.en ?? '', donor, valueCents: draft.value, state: null, figureId: id };
+      const row: ImportRow = {
+        line: record.line,
+        page: null,
+        donorName: donor?.name.en ?? '',
+        donor,
+        valueCents: draft.value,
+        state: null,
+        figureId: id,
+      };
       reading.rows.push(row);
       reading.planned.push({ row, draft, givenId: id });
     } catch (error) {

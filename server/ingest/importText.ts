@@ -6,15 +6,15 @@ import type { ImportRequest, ImportRow } from '../contract/imports.js';
 import { formatCentsAsPlainUsd } from '../contract/money.js';
 import type { Queryable } from '../db/connection.js';
 import type { DonorRecord } from '../domain/donorNames.js';
-import { matchDonorNames } from './donorMatching.js';
-import { IMPORT_SOURCE, type PlannedFigure, type TableReading } from './importReading.js';
+import { matchDonorNamesWithChoices } from './donorChoices.js';
+import { givenSource, IMPORT_SOURCE, type PlannedFigure, type TableReading } from './importReading.js';
 import type { PastedTable } from './pastedTable.js';
 
 const usd = (cents: number) => `US$${formatCentsAsPlainUsd(cents).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 
 export async function readPastedTable(db: Queryable, request: ImportRequest, table: PastedTable): Promise<TableReading> {
   const reading: TableReading = { rows: [], errors: [...table.errors], reconciliation: null, planned: [] };
-  const matches = await matchDonorNames(db, table.rows.map((r) => r.donorName));
+  const matches = await matchDonorNamesWithChoices(db, table.rows.map((r) => r.donorName), request.donorChoices);
   const seenDonors = new Map<string, number>();
   const listed = (donors: DonorRecord[]) => donors.map((c) => c.name.en).join('; ');
   for (const parsed of table.rows) {
@@ -22,6 +22,7 @@ export async function readPastedTable(db: Queryable, request: ImportRequest, tab
     const donor = match ? { id: match.id, iso3: match.iso3, name: match.name } : null;
     const row: ImportRow = {
       line: parsed.line,
+      page: null,
       donorName: parsed.donorName,
       donor,
       valueCents: parsed.valueCents,
@@ -63,7 +64,7 @@ export async function readPastedTable(db: Queryable, request: ImportRequest, tab
       attribution: 'direct' as const,
       basis: 'reported' as const,
       note: null,
-      sources: [{ sourceId: IMPORT_SOURCE, locator: request.source.locator }],
+      sources: [{ sourceId: IMPORT_SOURCE, locator: givenSource(request).locator }],
     };
     reading.planned.push({ row, draft, givenId: null } satisfies PlannedFigure);
   }

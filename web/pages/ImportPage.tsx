@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ImportRequest, ImportResult } from '../../server/contract/imports.js';
+import type { ImportRequest, ImportResult, ImportSource } from '../../server/contract/imports.js';
 import { CONTRIBUTION_STATUSES, FUND_IDS, MONEY_METRICS, SOURCE_KINDS, type ContributionStatus } from '../../server/contract/vocabulary.js';
 import { client } from '../api/client.js';
 import { RequireRole } from '../auth/RequireRole.js';
@@ -66,7 +66,7 @@ function Importer() {
   const [metric, setMetric] = useState<ImportRequest['metric']>('contributions');
   const [status, setStatus] = useState<ContributionStatus>('received');
   const [asOf, setAsOf] = useState('');
-  const [source, setSource] = useState({ kind: 'official_report' as ImportRequest['source']['kind'], title: '', symbol: '', locator: '', url: '', date: '' });
+  const [source, setSource] = useState({ kind: 'official_report' as ImportSource['kind'], title: '', symbol: '', locator: '', url: '', date: '' });
   const [format, setFormat] = useState<Format>('text');
   const [text, setText] = useState('');
   const [file, setFile] = useState<File | null>(null);
