@@ -174,3 +174,36 @@ export async function buildEncryptedPdf(): Promise<Uint8Array> {
   doc.context.trailerInfo.ID = doc.context.obj([PDFString.of('0123456789abcdef'), PDFString.of('0123456789abcdef')]);
   return doc.save({ useObjectStreams: false });
 }
+
+/**
+ * A short report for the import page's browser test: page 1 as above (symbol A/HRC/58/12), page 2 one
+ * donor table whose rows add up, with one donor no name matches ("European Commission": the closest
+ * donor is the European Union, for the editor to choose).
+ */
+export async function buildDonorTablePdf(): Promise<Uint8Array> {
+  const t = WORDS.en;
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const newPage = (): Writer => ({ page: doc.addPage([612, 792]), font, bold, y: 700 });
+  const one = newPage();
+  one.y = 735;
+  text(one, t.masthead, LEFT, 13);
+  text(one, 'A/HRC/58/12', 480, 12);
+  one.y = 706;
+  text(one, t.body, LEFT, 19);
+  text(one, t.distr, 400, 10);
+  one.y = 694;
+  text(one, '3 March 2025', 400, 10);
+  one.y = 670;
+  text(one, t.original, 400, 10);
+  one.y = 560;
+  for (const line of ['Report of the Board of Trustees of the Voluntary Fund for', 'Financial and Technical Assistance']) {
+    text(one, line, LEFT, 14, bold);
+    one.y -= 17;
+  }
+  const two = newPage();
+  const rows = [['Denmark', '150 000'], ['Maldives', '5 000'], ['European Commission', '80 000'], ['Total', '235 000']];
+  table(two, ['Table 1', 'Contributions received, by donor, in 2024', '(United States dollars)'], [['Donor', 'Amount']], rows, [450], true);
+  return doc.save();
+}
