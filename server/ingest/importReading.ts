@@ -1,6 +1,6 @@
 // What a reader of an imported table (importText.ts, importRecords.ts) hands to the planner (importTable.ts).
 
-import type { ImportResult, ImportRow } from '../contract/imports.js';
+import type { ImportRequest, ImportResult, ImportRow, ImportSource } from '../contract/imports.js';
 import type { FigureDraft } from '../domain/figure.js';
 
 /** Stands for the request's source in drafts until it is found or created. */
@@ -20,4 +20,10 @@ export interface TableReading {
   errors: ImportResult['errors'];
   reconciliation: ImportResult['reconciliation'];
   planned: PlannedFigure[];
+}
+
+/** The source a text, CSV or XLSX import cites: the request's (the schema requires it for them). */
+export function givenSource(request: Pick<ImportRequest, 'source' | 'format'>): ImportSource {
+  if (!request.source) throw new Error(`an import of format ${request.format} reached the reader without its source`);
+  return request.source;
 }

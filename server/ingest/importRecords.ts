@@ -8,7 +8,7 @@ import type { Queryable } from '../db/connection.js';
 import { loadRuleContext } from '../editing/ruleContext.js';
 import { InputError, readCsv, type CsvRecord } from './csv.js';
 import { FIGURES_HEADER, readFigureRecord } from './files/figures.js';
-import { IMPORT_SOURCE, type TableReading } from './importReading.js';
+import { givenSource, IMPORT_SOURCE, type TableReading } from './importReading.js';
 
 async function xlsxRecords(base64: string): Promise<{ header: string[]; records: CsvRecord[] }> {
   const workbook = new ExcelJS.Workbook();
@@ -77,7 +77,7 @@ export async function readFigureTable(db: Queryable, request: ImportRequest): Pr
       period: request.period,
       as_of: request.asOf ?? '',
       source: IMPORT_SOURCE,
-      locator: request.source.locator ?? '',
+      locator: givenSource(request).locator ?? '',
     };
   };
   const donorNames = await db.query<{ id: string; iso3: string | null; name_en: string; name_fr: string }>(
@@ -93,6 +93,7 @@ export async function readFigureTable(db: Queryable, request: ImportRequest): Pr
       const donor = draft.donorId ? (donors.get(draft.donorId) ?? null) : null;
       const row: ImportRow = {
         line: record.line,
+        page: null,
         donorName: donor?.name.en ?? '',
         donor,
         valueCents: draft.value,

@@ -4,18 +4,18 @@
 // creates; the same table again creates nothing (its rows come back as `existing`).
 
 import { recordAudit, type Actor } from '../audit.js';
-import type { ImportRequest, ImportResult } from '../contract/imports.js';
+import type { ImportRequest, ImportResult, ImportSource } from '../contract/imports.js';
 import type { Db, Queryable } from '../db/connection.js';
 import { figureSnapshot, nextFigureId, writeFigure } from '../editing/figures.js';
 import { insertSource, sourceSnapshot } from '../editing/sources.js';
 import { InputError } from './csv.js';
-import { IMPORT_SOURCE, type PlannedFigure, type TableReading } from './importReading.js';
+import { givenSource, IMPORT_SOURCE, type PlannedFigure, type TableReading } from './importReading.js';
 import { readFigureTable } from './importRecords.js';
 import { readPastedTable } from './importText.js';
 
 /** The source the import cites, if it is already in the database (matched on the URL of the copy read). */
-async function existingImportSource(db: Queryable, request: ImportRequest): Promise<string | null> {
-  const [row] = await db.query<{ id: string }>(`SELECT id FROM sources WHERE url = $1 AND status = 'cited' ORDER BY id LIMIT 1`, [request.source.url]);
+async function existingImportSource(db: Queryable, source: ImportSource): Promise<string | null> {
+  const [row] = await db.query<{ id: string }>(`SELECT id FROM sources WHERE url = $1 AND status = 'cited' ORDER BY id LIMIT 1`, [source.url]);
   return row?.id ?? null;
 }
 
@@ -40,7 +40,7 @@ async function existingFigure(db: Queryable, planned: PlannedFigure, sourceId: s
   return row?.id ?? null;
 }
 
-async function plan(db: Queryable, request: ImportRequest): Promise<{ result: ImportResult; planned: PlannedFigure[] }> {
+async function plan(db: Queryable, request: ImportRequest): Promise<{ result: ImportResult; planned: PlannedFigure[]; source: ImportSource }> {
   const result: ImportResult = { rows: [], errors: [], reconciliation: null, committed: false, created: 0, existing: 0, sourceId: null };
   let planned: PlannedFigure[] = [];
   try {
@@ -58,7 +58,8 @@ async function plan(db: Queryable, request: ImportRequest): Promise<{ result: Im
     result.errors.push({ line: 1, column: 1, message });
   }
   if (planned.length === 0 && result.errors.length === 0) result.errors.push({ line: 1, column: 1, message: 'no figure found in the table' });
-  const sourceId = await existingImportSource(db, request);
+  const source = givenSource(request);
+  const sourceId = await existingImportSource(db, source);
   for (const p of planned) {
     const existing = await existingFigure(db, p, sourceId);
     p.row.state = existing ? 'existing' : 'new';
@@ -69,7 +70,7 @@ async function plan(db: Queryable, request: ImportRequest): Promise<{ result: Im
     }
   }
   result.existing = planned.filter((p) => p.row.state === 'existing').length;
-  return { result, planned };
+  return { result, planned, source };
 }
 
 /** Whether a figure named by id in an import file holds the same value as the stored one. */
@@ -83,20 +84,20 @@ async function sameAsStored(db: Queryable, p: PlannedFigure, id: string): Promis
 export async function runImport(db: Db, actor: Actor, request: ImportRequest, options: { commit: boolean }): Promise<ImportResult> {
   if (!options.commit) return (await plan(db, request)).result;
   return db.transaction(async (tx) => {
-    const { result, planned } = await plan(tx, request);
+    const { result, planned, source } = await plan(tx, request);
     if (result.errors.length > 0) return result;
     const toCreate = planned.filter((p) => p.row.state === 'new');
-    let sourceId = await existingImportSource(tx, request);
+    let sourceId = await existingImportSource(tx, source);
     if (toCreate.length > 0 && sourceId === null) {
       sourceId = await insertSource(tx, {
-        kind: request.source.kind,
+        kind: source.kind,
         status: 'cited',
-        symbol: request.source.symbol,
-        title: request.source.title,
+        symbol: source.symbol,
+        title: source.title,
         language: null,
-        date: request.source.date,
+        date: source.date,
         titleIs: 'description',
-        url: request.source.url,
+        url: source.url,
         copyRead: null,
         note: null,
       });

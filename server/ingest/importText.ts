@@ -6,7 +6,7 @@ import { formatCentsAsPlainUsd } from '../contract/money.js';
 import type { Queryable } from '../db/connection.js';
 import type { DonorRecord } from '../domain/donorNames.js';
 import { matchDonorNames } from './donorMatching.js';
-import { IMPORT_SOURCE, type PlannedFigure, type TableReading } from './importReading.js';
+import { givenSource, IMPORT_SOURCE, type PlannedFigure, type TableReading } from './importReading.js';
 import { parsePastedTable } from './pastedTable.js';
 
 const usd = (cents: number) => `US$${formatCentsAsPlainUsd(cents).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
@@ -22,6 +22,7 @@ export async function readPastedTable(db: Queryable, request: ImportRequest): Pr
     const donor = match ? { id: match.id, iso3: match.iso3, name: match.name } : null;
     const row: ImportRow = {
       line: parsed.line,
+      page: null,
       donorName: parsed.donorName,
       donor,
       valueCents: parsed.valueCents,
@@ -63,7 +64,7 @@ export async function readPastedTable(db: Queryable, request: ImportRequest): Pr
       attribution: 'direct' as const,
       basis: 'reported' as const,
       note: null,
-      sources: [{ sourceId: IMPORT_SOURCE, locator: request.source.locator }],
+      sources: [{ sourceId: IMPORT_SOURCE, locator: givenSource(request).locator }],
     };
     reading.planned.push({ row, draft, givenId: null } satisfies PlannedFigure);
   }

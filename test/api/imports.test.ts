@@ -161,7 +161,7 @@ describe('importing a pasted table', () => {
       const before = await snapshot();
       const res = await send(app, 'POST', '/api/imports?commit=true', {
         cookie: editor,
-        body: request('Norway 1,000\nSweden 777,777\nFinland 3,000', { year: 2023, source: { ...request('').source, url: 'https://example.org/other' } }),
+        body: request('Norway 1,000\nSweden 777,777\nFinland 3,000', { year: 2023, source: { ...request('').source!, url: 'https://example.org/other' } }),
       });
       expect(res.status).toBe(500);
       expect(await snapshot()).toEqual(before);
