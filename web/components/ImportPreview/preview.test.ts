@@ -6,6 +6,7 @@ const eu: Candidate = { id: 'eu', iso3: null, name: { en: 'European Union', fr: 
 const ukc: Candidate = { id: 'uk-committee', iso3: null, name: { en: 'UK Committee for UNICEF', fr: 'Comité britannique' }, kind: 'private' };
 const row = (line: number, donorName: string, candidates?: Candidate[]) => ({
   line,
+  page: 2,
   donorName,
   donor: candidates ? null : { id: 'dnk', iso3: 'DNK', name: { en: 'Denmark', fr: 'Danemark' } },
   ...(candidates ? { candidates } : {}),

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportRequest } from '../../../server/contract/imports.js';
+import type { ImportRequest, ImportSource } from '../../../server/contract/imports.js';
 import { CONTRIBUTION_STATUSES, FUND_IDS, MONEY_METRICS, SOURCE_KINDS, type ContributionStatus } from '../../../server/contract/vocabulary.js';
 import { Field, SelectField } from '../Form/Field.js';
 
@@ -21,7 +21,7 @@ export const defaultFigureSettings = (): FigureSettings => ({
 });
 
 export interface SourceSettings {
-  kind: ImportRequest['source']['kind'];
+  kind: ImportSource['kind'];
   title: string;
   symbol: string;
   locator: string;
@@ -46,7 +46,7 @@ export function figureFields(settings: FigureSettings) {
   };
 }
 
-export function sourceFields(source: SourceSettings): ImportRequest['source'] {
+export function sourceFields(source: SourceSettings): ImportSource {
   return { kind: source.kind, title: source.title, symbol: orNull(source.symbol), locator: orNull(source.locator), url: source.url.trim(), date: orNull(source.date) };
 }
 

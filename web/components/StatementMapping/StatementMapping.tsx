@@ -1,7 +1,27 @@
 import { useTranslation } from 'react-i18next';
-import { STATEMENT_ROLES, type StatementRole } from '../../../server/contract/imports.js';
+import type { StatementRole } from '../../../server/contract/imports.js';
 import { Field } from '../Form/Field.js';
 import type { DocumentTable } from '../DocumentTable/documentTable.js';
+
+/**
+ * The contract's roles in the order an editor reads a statement. The list lives in the contract's zod
+ * module, which the web may only import types from; the check below fails the build if they differ.
+ */
+const ROLES = [
+  'contributions',
+  'other_income',
+  'expenditure',
+  'programme_support_costs',
+  'opening_balance',
+  'closing_balance',
+  'pledges_outstanding',
+  'total_income',
+  'total_expenditure',
+  'other_changes',
+] as const satisfies readonly StatementRole[];
+type Missing = Exclude<StatementRole, (typeof ROLES)[number]>;
+const allRoles: [Missing] extends [never] ? true : Missing = true;
+void allRoles;
 
 export interface StatementChoice {
   amountColumn: number;
@@ -49,7 +69,7 @@ export function StatementMapping({ table, value, onChange }: { table: DocumentTa
                       onChange={(e) => onChange({ ...value, rows: { ...value.rows, [r]: e.target.value as StatementRole | '' } })}
                     >
                       <option value="">{t('pdfImport.statement.notImported')}</option>
-                      {STATEMENT_ROLES.map((role) => (
+                      {ROLES.map((role) => (
                         <option key={role} value={role}>
                           {t(`pdfImport.statement.roles.${role}`)}
                         </option>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../server/contract/imports.js';
 import { readFile, useImportMutation, type Progress } from '../../api/imports.js';
@@ -17,17 +17,16 @@ export function TableImporter({ format }: { format: TableFormat }) {
   const [settings, setSettings] = useState<FigureSettings>(defaultFigureSettings);
   const [source, setSource] = useState(emptySource);
   const [text, setText] = useState('');
-  const [file, setFile] = useState<File | null>(null);
+  // Per format, so that a file chosen as CSV is never sent as XLSX.
+  const [files, setFiles] = useState<Partial<Record<TableFormat, File>>>({});
+  const file = files[format] ?? null;
   const [progress, setProgress] = useState<{ label: string; progress: Progress } | null>(null);
-  const [result, setResult] = useState<ImportResult | null>(null);
+  const [answer, setAnswer] = useState<{ format: TableFormat; result: ImportResult } | null>(null);
+  const result = answer?.format === format ? answer.result : null;
+  const setResult = (r: ImportResult | null) => setAnswer(r ? { format, result: r } : null);
   const [fileError, setFileError] = useState<string | null>(null);
   const onProgress = useCallback((p: Progress) => setProgress({ label: t('importPage.sending'), progress: p }), [t]);
   const mutation = useImportMutation(onProgress);
-  useEffect(() => {
-    // A file chosen for one format is not sent as another.
-    setFile(null);
-    setResult(null);
-  }, [format]);
 
   const run = async (commit: boolean) => {
     setFileError(null);
@@ -88,7 +87,8 @@ export function TableImporter({ format }: { format: TableFormat }) {
                 type="file"
                 accept={format === 'csv' ? '.csv,text/csv' : '.xlsx'}
                 onChange={(e) => {
-                  setFile(e.target.files?.[0] ?? null);
+                  const chosen = e.target.files?.[0];
+                  setFiles((f) => ({ ...f, [format]: chosen }));
                   setResult(null);
                 }}
               />
