@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorsByCell, guessColumns, lastPage, pageBreakRows, type DocumentTable } from './documentTable.js';
+import { errorsByCell, guessColumns, guessYear, lastPage, pageBreakRows, type DocumentTable } from './documentTable.js';
 
 const table: DocumentTable = {
   id: 'p2-t2',
@@ -33,5 +33,12 @@ describe('a table read from a report', () => {
     expect(guessColumns(statement)).toEqual({ nameColumn: 0, amountColumn: 1 });
     const namesSecond = { ...table, columns: ['No.', 'Donor', 'Amount'], numericColumns: [0, 2] };
     expect(guessColumns(namesSecond)).toEqual({ nameColumn: 1, amountColumn: 2 });
+  });
+
+  it('takes the year from the amount column’s header, else from the caption', () => {
+    expect(guessYear(table, 1)).toBe(2023);
+    const statement = { ...table, caption: 'Statement of income and expenditure', columns: ['Item', '31 December 2023', '31 December 2022'] };
+    expect(guessYear(statement, 2)).toBe(2022);
+    expect(guessYear({ ...table, caption: 'Contributions by donor' }, 1)).toBeNull();
   });
 });

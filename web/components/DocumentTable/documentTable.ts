@@ -35,3 +35,10 @@ export function guessColumns(table: DocumentTable): { nameColumn: number; amount
   const amountColumn = after[0] ?? table.numericColumns[0] ?? table.columns.length - 1;
   return { nameColumn: name, amountColumn: Math.max(amountColumn, 0) };
 }
+
+const yearIn = (text: string | null | undefined) => [...(text ?? '').matchAll(/\b(19[89]\d|20\d\d)\b/g)].map((m) => Number(m[1])).at(-1) ?? null;
+
+/** The year the figures are for, when the table says it: the amount column's header ("2023"), else the caption ("… in 2023"). */
+export function guessYear(table: DocumentTable, amountColumn: number): number | null {
+  return yearIn(table.columns[amountColumn]) ?? yearIn(table.caption);
+}

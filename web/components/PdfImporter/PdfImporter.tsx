@@ -5,7 +5,7 @@ import { useImportMutation, useStatementMutation, type Progress } from '../../ap
 import { useUiLanguage } from '../../Layout.js';
 import { ColumnMapping, type ColumnChoice } from '../ColumnMapping/ColumnMapping.js';
 import { DocumentTable } from '../DocumentTable/DocumentTable.js';
-import { guessColumns } from '../DocumentTable/documentTable.js';
+import { guessColumns, guessYear } from '../DocumentTable/documentTable.js';
 import { DocumentDrop, DocumentList } from '../DocumentUpload/DocumentUpload.js';
 import { chosenTable, type TableChoice } from '../DocumentUpload/documents.js';
 import { useDocumentUploads } from '../DocumentUpload/useDocumentUploads.js';
@@ -51,6 +51,8 @@ export function PdfImporter() {
     setColumns(guess);
     setStatement({ amountColumn: guess.amountColumn, rows: guessRowMetrics(found.table.rows.map((r) => r[0] ?? '')) });
     setKind(looksLikeStatement(found.table.caption) ? 'statement' : 'donors');
+    const year = guessYear(found.table, guess.amountColumn);
+    if (year !== null) setSettings((s) => ({ ...s, year: String(year) }));
   };
 
   const request = (): { donors: ImportRequest } | { statement: StatementImportRequest } | null => {
