@@ -1,6 +1,9 @@
-// What a reader of an imported table (importText.ts, importRecords.ts) hands to the planner (importTable.ts).
+// What a reader of an imported table (importText.ts, importRecords.ts, importPdf.ts, importStatement.ts)
+// hands to the planner (importTable.ts).
 
 import type { ImportRequest, ImportResult, ImportRow, ImportSource } from '../contract/imports.js';
+import type { Language, TitleKind } from '../contract/vocabulary.js';
+import type { Queryable } from '../db/connection.js';
 import type { FigureDraft } from '../domain/figure.js';
 
 /** Stands for the request's source in drafts until it is found or created. */
@@ -20,6 +23,37 @@ export interface TableReading {
   errors: ImportResult['errors'];
   reconciliation: ImportResult['reconciliation'];
   planned: PlannedFigure[];
+  /** A statement's checks of its own totals. */
+  checks?: ImportResult['checks'];
+}
+
+/** The source an import cites, with what is known of it beyond the request's fields. */
+export interface Citing {
+  source: ImportSource;
+  language: Language | null;
+  titleIs: TitleKind;
+}
+
+/**
+ * How one import reads its table and what it cites. A PDF's is prepared (the file read in its worker)
+ * before any transaction opens, so a slow file never holds the database.
+ */
+export interface ImportJob {
+  read: (db: Queryable) => Promise<TableReading>;
+  citing: Citing;
+  /** What the import's audit entry names: fund/year/metric, or fund/year/statement. */
+  auditEntity: string;
+}
+
+/** A request that is valid in form but not against its file (a table id the PDF lacks): a 400 naming the field. */
+export class ImportFieldError extends Error {
+  constructor(
+    readonly field: string,
+    readonly reason: string,
+  ) {
+    super(`${field}: ${reason}`);
+    this.name = 'ImportFieldError';
+  }
 }
 
 /** The source a text, CSV or XLSX import cites: the request's (the schema requires it for them). */

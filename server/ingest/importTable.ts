@@ -1,5 +1,6 @@
 // Imports a table of figures from a report: read (importText.ts for pasted text, importRecords.ts
-// for CSV and XLSX files) → plan → (commit). A dry run by default. A commit writes everything in one
+// for CSV and XLSX files, importPdf.ts for a report PDF's table, importStatement.ts for its statement
+// of income and expenditure) → plan → (commit). A dry run by default. A commit writes everything in one
 // transaction, only when there are no errors, with an audit entry for every figure and source it
 // creates; the same table again creates nothing (its rows come back as `existing`).
 
@@ -9,7 +10,8 @@ import type { Db, Queryable } from '../db/connection.js';
 import { figureSnapshot, nextFigureId, writeFigure } from '../editing/figures.js';
 import { insertSource, sourceSnapshot } from '../editing/sources.js';
 import { InputError } from './csv.js';
-import { givenSource, IMPORT_SOURCE, type PlannedFigure, type TableReading } from './importReading.js';
+import { givenSource, IMPORT_SOURCE, type ImportJob, type PlannedFigure, type TableReading } from './importReading.js';
+import { preparePdfImport } from './importPdf.js';
 import { readFigureTable } from './importRecords.js';
 import { readPastedTable } from './importText.js';
 
@@ -40,25 +42,36 @@ async function existingFigure(db: Queryable, planned: PlannedFigure, sourceId: s
   return row?.id ?? null;
 }
 
-async function plan(db: Queryable, request: ImportRequest): Promise<{ result: ImportResult; planned: PlannedFigure[]; source: ImportSource }> {
+/** The job of a text, CSV or XLSX import: read in the transaction; a PDF's is prepared first (its worker). */
+async function jobFor(request: ImportRequest): Promise<ImportJob> {
+  if (request.format === 'pdf') return preparePdfImport(request);
+  return {
+    read: (db) => (request.format === 'text' ? readPastedTable(db, request) : readFigureTable(db, request)),
+    citing: { source: givenSource(request), language: null, titleIs: 'description' },
+    auditEntity: `${request.fund}/${request.year}/${request.metric}`,
+  };
+}
+
+async function plan(db: Queryable, request: ImportRequest, job: ImportJob): Promise<{ result: ImportResult; planned: PlannedFigure[]; source: ImportSource }> {
   const result: ImportResult = { rows: [], errors: [], reconciliation: null, committed: false, created: 0, existing: 0, sourceId: null };
   let planned: PlannedFigure[] = [];
   try {
-    const reading: TableReading = request.format === 'text' ? await readPastedTable(db, request) : await readFigureTable(db, request);
+    const reading: TableReading = await job.read(db);
     result.rows.push(...reading.rows);
     result.errors.push(...reading.errors);
     result.reconciliation = reading.reconciliation;
+    if (reading.checks) result.checks = reading.checks;
     planned = reading.planned;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     result.errors.push({ line: error.line, column: error.column, message: error.reason });
   }
-  if (request.format === 'text' && request.metric === 'contributions' && request.status === null) {
+  if ((request.format === 'text' || request.format === 'pdf') && request.metric === 'contributions' && request.status === null) {
     const message = 'status is required for contributions: received, pledged, pledged_and_received or unspecified';
     result.errors.push({ line: 1, column: 1, message });
   }
   if (planned.length === 0 && result.errors.length === 0) result.errors.push({ line: 1, column: 1, message: 'no figure found in the table' });
-  const source = givenSource(request);
+  const source = job.citing.source;
   const sourceId = await existingImportSource(db, source);
   for (const p of planned) {
     const existing = await existingFigure(db, p, sourceId);
@@ -81,10 +94,21 @@ async function sameAsStored(db: Queryable, p: PlannedFigure, id: string): Promis
   return stored.value === value && stored.metric === metric && stored.year === year && (stored.donor?.id ?? null) === donorId;
 }
 
-export async function runImport(db: Db, actor: Actor, request: ImportRequest, options: { commit: boolean }): Promise<ImportResult> {
-  if (!options.commit) return (await plan(db, request)).result;
+/**
+ * `job` is given by imports that are no table of donors (importStatement.ts); `request` then only says
+ * the format, fund and year for the audit entry and the checks above.
+ */
+export async function runImport(
+  db: Db,
+  actor: Actor,
+  request: ImportRequest,
+  options: { commit: boolean },
+  given?: ImportJob,
+): Promise<ImportResult> {
+  const job = given ?? (await jobFor(request));
+  if (!options.commit) return (await plan(db, request, job)).result;
   return db.transaction(async (tx) => {
-    const { result, planned, source } = await plan(tx, request);
+    const { result, planned, source } = await plan(tx, request, job);
     if (result.errors.length > 0) return result;
     const toCreate = planned.filter((p) => p.row.state === 'new');
     let sourceId = await existingImportSource(tx, source);
@@ -94,9 +118,9 @@ export async function runImport(db: Db, actor: Actor, request: ImportRequest, op
         status: 'cited',
         symbol: source.symbol,
         title: source.title,
-        language: null,
+        language: job.citing.language,
         date: source.date,
-        titleIs: 'description',
+        titleIs: job.citing.titleIs,
         url: source.url,
         copyRead: null,
         note: null,
@@ -116,7 +140,7 @@ export async function runImport(db: Db, actor: Actor, request: ImportRequest, op
     await recordAudit(tx, actor, {
       action: 'import',
       entity: 'import',
-      entityId: `${request.fund}/${request.year}/${request.metric}`,
+      entityId: job.auditEntity,
       before: null,
       after: {
         format: request.format,

@@ -5,7 +5,7 @@ import type { ImportRequest, ImportRow } from '../contract/imports.js';
 import { formatCentsAsPlainUsd } from '../contract/money.js';
 import type { Queryable } from '../db/connection.js';
 import type { DonorRecord } from '../domain/donorNames.js';
-import { matchDonorNames } from './donorMatching.js';
+import { matchDonorNamesWithChoices } from './donorChoices.js';
 import { givenSource, IMPORT_SOURCE, type PlannedFigure, type TableReading } from './importReading.js';
 import { parsePastedTable } from './pastedTable.js';
 
@@ -14,7 +14,7 @@ const usd = (cents: number) => `US$${formatCentsAsPlainUsd(cents).replace(/\B(?=
 export async function readPastedTable(db: Queryable, request: ImportRequest): Promise<TableReading> {
   const table = parsePastedTable(request.content);
   const reading: TableReading = { rows: [], errors: [...table.errors], reconciliation: null, planned: [] };
-  const matches = await matchDonorNames(db, table.rows.map((r) => r.donorName));
+  const matches = await matchDonorNamesWithChoices(db, table.rows.map((r) => r.donorName), request.donorChoices);
   const seenDonors = new Map<string, number>();
   const listed = (donors: DonorRecord[]) => donors.map((c) => c.name.en).join('; ');
   for (const parsed of table.rows) {

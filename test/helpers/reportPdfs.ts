@@ -175,13 +175,20 @@ export async function buildEncryptedPdf(): Promise<Uint8Array> {
   return doc.save({ useObjectStreams: false });
 }
 
+/** A table to lay out: caption lines, header lines, rows (label first), and the right edge of each amount column. */
+export interface TableLayout {
+  caption: string[];
+  header: string[][];
+  rows: string[][];
+  columns: number[];
+}
+
 /**
- * A short report for the import page's browser test: page 1 as above (symbol A/HRC/58/12), page 2 one
- * donor table whose rows add up, with one donor no name matches ("European Commission": the closest
- * donor is the European Union, for the editor to choose).
+ * A report whose page 1 is the usual masthead (with `symbol`, or none when null) and whose later pages
+ * each hold the tables given for them, top to bottom.
  */
-export async function buildDonorTablePdf(): Promise<Uint8Array> {
-  const t = WORDS.en;
+export async function buildTablesPdf(options: { lang: Lang; symbol: string | null; pages: TableLayout[][] }): Promise<Uint8Array> {
+  const t = WORDS[options.lang];
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
@@ -189,21 +196,70 @@ export async function buildDonorTablePdf(): Promise<Uint8Array> {
   const one = newPage();
   one.y = 735;
   text(one, t.masthead, LEFT, 13);
-  text(one, 'A/HRC/58/12', 480, 12);
+  if (options.symbol) text(one, options.symbol, 480, 12);
   one.y = 706;
   text(one, t.body, LEFT, 19);
   text(one, t.distr, 400, 10);
   one.y = 694;
-  text(one, '3 March 2025', 400, 10);
-  one.y = 670;
-  text(one, t.original, 400, 10);
+  text(one, t.date, 400, 10);
   one.y = 560;
-  for (const line of ['Report of the Board of Trustees of the Voluntary Fund for', 'Financial and Technical Assistance']) {
+  for (const line of t.title) {
     text(one, line, LEFT, 14, bold);
     one.y -= 17;
   }
-  const two = newPage();
-  const rows = [['Denmark', '150 000'], ['Maldives', '5 000'], ['European Commission', '80 000'], ['Total', '235 000']];
-  table(two, ['Table 1', 'Contributions received, by donor, in 2024', '(United States dollars)'], [['Donor', 'Amount']], rows, [450], true);
+  one.y = 480;
+  for (const line of t.prose) {
+    text(one, line, LEFT, 10);
+    one.y -= 13;
+  }
+  for (const tables of options.pages) {
+    const page = newPage();
+    for (const layout of tables) {
+      table(page, layout.caption, layout.header, layout.rows, layout.columns, true);
+      page.y -= 40;
+    }
+  }
   return doc.save();
+}
+
+/** Many pages of prose with a donor table every fifth page: a report of the size the benchmark reads. */
+export async function buildLongReportPdf(pages: number): Promise<Uint8Array> {
+  const t = WORDS.en;
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  for (let n = 1; n <= pages; n++) {
+    const w: Writer = { page: doc.addPage([612, 792]), font, bold, y: 735 };
+    if (n === 1) {
+      text(w, t.masthead, LEFT, 13);
+      text(w, 'A/HRC/56/78', 480, 12);
+      w.y = 560;
+      for (const line of t.title) {
+        text(w, line, LEFT, 14, bold);
+        w.y -= 17;
+      }
+    }
+    w.y = 680;
+    if (n % 5 === 0) {
+      const rows = Array.from({ length: 30 }, (_, i) => [`Donor ${n}-${i + 1}`, `${(i + 1) * 1000 + n}`.replace(/\B(?=(\d{3})+$)/, ' ')]);
+      table(w, [`Table ${n / 5}`, 'Contributions received, by donor', '(United States dollars)'], t.header2, rows, [450], true);
+      continue;
+    }
+    for (let line = 0; line < 45; line++) {
+      text(w, t.prose[line % t.prose.length]!, LEFT, 10);
+      w.y -= 13;
+    }
+  }
+  return doc.save();
+}
+
+/**
+ * A short report for the import page's browser test (symbol A/HRC/58/12): page 2 holds one donor table
+ * whose rows add up, with one donor no name matches ("European Commission": the closest donor is the
+ * European Union, for the editor to choose).
+ */
+export function buildDonorTablePdf(): Promise<Uint8Array> {
+  const rows = [['Denmark', '150 000'], ['Maldives', '5 000'], ['European Commission', '80 000'], ['Total', '235 000']];
+  const donors: TableLayout = { caption: ['Table 1', 'Contributions received, by donor, in 2024', '(United States dollars)'], header: [['Donor', 'Amount']], rows, columns: [450] };
+  return buildTablesPdf({ lang: 'en', symbol: 'A/HRC/58/12', pages: [[donors]] });
 }

@@ -188,8 +188,9 @@ function tableOf(page: PageText, found: Block, index: number): Table {
   const columnNames = [0, ...columns.map((_, i) => i + 1)].map((i) => headerCells.map((cells) => cells[i]).filter(Boolean).join(' '));
   let rows = block.lines.map((line) => cellsOf(line, columns, block.numLeft));
   rows = joinWrappedLabels(rows, block.lines);
-  // A header's last line of years ("2023  2022") reads as numbers: rows of years under no label are header.
-  while (rows.length > 2 && rows[0]![0] === '' && rows[0]!.slice(1).every((c) => c === '' || YEAR.test(c))) {
+  // A header's line of years ("2023  2022", or "Item  2023  2022") reads as numbers: a first row of
+  // years only is header.
+  while (rows.length > 2 && rows[0]!.slice(1).every((c) => c === '' || YEAR.test(c)) && rows[0]!.slice(1).some((c) => YEAR.test(c))) {
     const years = rows.shift()!;
     years.forEach((cell, i) => (columnNames[i] = [columnNames[i], cell].filter(Boolean).join(' ')));
   }
