@@ -81,9 +81,7 @@ export function useDocumentMutation(onProgress: (file: File, stage: 'reading' | 
 
 /** POST /api/imports/statements: a statement of income and expenditure, its rows mapped to metrics. */
 export function postStatement(body: StatementImportRequest, commit: boolean, onProgress: (progress: Progress) => void): Promise<ImportResult> {
-  // The route is in the contract but not yet served by this build's router, so the typed client has no entry for it.
-  const url = client.api.imports.$url({ query: { commit: commit ? 'true' : 'false' } });
-  url.pathname += '/statements';
+  const url = client.api.imports.statements.$url({ query: { commit: commit ? 'true' : 'false' } });
   return postWithProgress(url, body, onProgress, (status, parsed) => status === 200 || (status === 422 && parsed !== null && typeof parsed === 'object' && 'rows' in parsed));
 }
 

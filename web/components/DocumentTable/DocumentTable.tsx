@@ -9,7 +9,20 @@ import { errorsByCell, lastPage, pageBreakRows, type DocumentTable as Table } fr
  * right-aligned, totals marked, page breaks shown, and each cell that is not a number highlighted and
  * listed with its page, row and column. The mapped columns are marked so the editor sees the choice.
  */
-export function DocumentTable({ table, symbol, nameColumn, amountColumn }: { table: Table; symbol: string | null; nameColumn?: number; amountColumn?: number }) {
+export function DocumentTable({
+  table,
+  symbol,
+  language,
+  nameColumn,
+  amountColumn,
+}: {
+  table: Table;
+  symbol: string | null;
+  /** The report's language: its text keeps its own direction ("150 000" is never reordered on an Arabic page). */
+  language: string | null;
+  nameColumn?: number;
+  amountColumn?: number;
+}) {
   const { t } = useTranslation();
   const lang = useUiLanguage();
   const numeric = new Set(table.numericColumns);
@@ -26,7 +39,7 @@ export function DocumentTable({ table, symbol, nameColumn, amountColumn }: { tab
         {pages}
         {table.unit ? ` · ${t('pdfImport.table.unit', { unit: table.unit.text })}` : ''}
       </p>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`caption-${table.id}`}>
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`caption-${table.id}`} lang={language ?? undefined} dir={language === null ? 'auto' : language === 'ar' ? 'rtl' : 'ltr'}>
         <table className="pdf-table">
           <caption id={`caption-${table.id}`}>{table.caption ?? t('pdfImport.document.noCaption')}</caption>
           <thead>
@@ -34,7 +47,7 @@ export function DocumentTable({ table, symbol, nameColumn, amountColumn }: { tab
               {table.columns.map((header, i) => (
                 <th key={i} scope="col" className={[numeric.has(i) ? 'num' : '', role(i) ? 'mapped' : ''].join(' ').trim() || undefined}>
                   {header || t('pdfImport.mapping.columnNumber', { n: i + 1 })}
-                  {role(i) ? <span className="mapped-role">{role(i)}</span> : null}
+                  {role(i) ? <span className="mapped-role" lang={lang}>{role(i)}</span> : null}
                 </th>
               ))}
             </tr>
@@ -44,7 +57,7 @@ export function DocumentTable({ table, symbol, nameColumn, amountColumn }: { tab
               <Fragment key={r}>
                 {breaks.has(r) ? (
                   <tr className="page-break">
-                    <td colSpan={table.columns.length}>{t('pdfImport.table.continuedOn', { page: formatCount(table.rowPages[r] ?? last, lang) })}</td>
+                    <td colSpan={table.columns.length} lang={lang}>{t('pdfImport.table.continuedOn', { page: formatCount(table.rowPages[r] ?? last, lang) })}</td>
                   </tr>
                 ) : null}
                 <tr className={totals.has(r) ? 'total-row' : undefined}>
@@ -55,8 +68,8 @@ export function DocumentTable({ table, symbol, nameColumn, amountColumn }: { tab
                     return (
                       <Cell key={c} scope={c === 0 ? 'row' : undefined} className={[numeric.has(c) ? 'num' : '', error ? 'cell-error' : ''].join(' ').trim() || undefined}>
                         {cell}
-                        {c === 0 && totals.has(r) ? <span className="total-mark"> ({t('pdfImport.table.total')})</span> : null}
-                        {error ? <span className="visually-hidden"> ({t('pdfImport.table.notANumber')})</span> : null}
+                        {c === 0 && totals.has(r) ? <span className="total-mark" lang={lang}> ({t('pdfImport.table.total')})</span> : null}
+                        {error ? <span className="visually-hidden" lang={lang}> ({t('pdfImport.table.notANumber')})</span> : null}
                       </Cell>
                     );
                   })}

@@ -110,7 +110,7 @@ export function PdfImporter() {
         <>
           <fieldset>
             <legend>{t('pdfImport.table.legend')}</legend>
-            <DocumentTable table={selected.table} symbol={selected.document.reading?.document.symbol ?? null} {...(kind === 'donors' ? columns : {})} />
+            <DocumentTable table={selected.table} symbol={selected.document.reading?.document.symbol ?? null} language={selected.document.reading?.document.language ?? null} {...(kind === 'donors' ? columns : {})} />
           </fieldset>
           <fieldset>
             <legend>{t('pdfImport.mapping.legend')}</legend>
