@@ -33,7 +33,7 @@ export function DocumentTable({
   const pages = last === table.page ? t('pdfImport.table.page', { page: formatCount(table.page, lang) }) : t('pdfImport.table.pages', { from: formatCount(table.page, lang), to: formatCount(last, lang) });
   const role = (i: number) => (i === nameColumn ? t('pdfImport.table.nameColumn') : i === amountColumn ? t('pdfImport.table.amountColumn') : null);
   return (
-    <section className="document-table" aria-labelledby={`caption-${table.id}`}>
+    <div className="document-table">
       <p className="document-table-where">
         {symbol ? `${symbol}, ` : ''}
         {pages}
@@ -81,7 +81,7 @@ export function DocumentTable({
       </div>
       {table.errors.length > 0 ? (
         <>
-          <h4>{t('pdfImport.table.errorsHeading', { count: table.errors.length })}</h4>
+          <h3>{t('pdfImport.table.errorsHeading')}</h3>
           <ul className="import-errors">
             {table.errors.map((e, i) => (
               <li key={i}>{t('pdfImport.table.cellError', { page: formatCount(e.page, lang), row: e.row, column: e.column, text: e.text, message: e.message })}</li>
@@ -89,6 +89,6 @@ export function DocumentTable({
           </ul>
         </>
       ) : null}
-    </section>
+    </div>
   );
 }

@@ -92,7 +92,7 @@ export function DocumentList({
         return (
           <li key={d.key} className="document-card">
             <div className="document-head">
-              <h3>{facts?.symbol ?? d.fileName}</h3>
+              <h2>{facts?.symbol ?? d.fileName}</h2>
               <button type="button" className="link-button" onClick={() => onRemove(d.key)} disabled={d.stage !== 'read' && d.stage !== 'failed'}>
                 {t('pdfImport.upload.remove', { name: d.fileName })}
               </button>

@@ -90,11 +90,14 @@ export function ImportPreview({
       {result.errors.length > 0 ? (
         <>
           <h3>{t('importPage.errorsHeading')}</h3>
-          <ul className="import-errors" role="alert">
-            {result.errors.map((e, i) => (
-              <li key={i}>{where(e)}</li>
-            ))}
-          </ul>
+          {/* The alert role on the list itself would hide that it is a list (axe: aria-allowed-role). */}
+          <div role="alert">
+            <ul className="import-errors">
+              {result.errors.map((e, i) => (
+                <li key={i}>{where(e)}</li>
+              ))}
+            </ul>
+          </div>
         </>
       ) : null}
       <div className="table-scroll" tabIndex={0} role="region" aria-label={t('importPage.previewHeading')}>
