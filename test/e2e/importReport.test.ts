@@ -111,7 +111,16 @@ describe('an editor importing a report PDF', () => {
     const matched = await h.page.$$eval('table.import-preview tbody tr td:nth-child(4)', (cells) => cells.map((c) => c.firstChild?.textContent));
     expect(matched).toEqual(['Denmark (DNK)', 'Maldives (MDV)', 'European Union']);
     expect((await axeViolations(h.page)).join('\n')).toBe('');
-    if (shots) await h.page.screenshot({ path: `${shots}/import-report-en-1280.png`, fullPage: true });
+    if (shots) {
+      await h.page.screenshot({ path: `${shots}/import-report-en-1280.png`, fullPage: true });
+      // For the README: from the table as printed to the dry run's rows, the form's width only.
+      const clip = await h.page.evaluate(() => {
+        const from = document.querySelector('table.pdf-table')!.closest('fieldset')!.getBoundingClientRect();
+        const to = document.querySelector('.import-result')!.getBoundingClientRect();
+        return { x: 0, y: from.top + window.scrollY - 12, width: from.right + 16, height: to.bottom - from.top + 24 };
+      });
+      await h.page.screenshot({ path: `${shots}/import-report.png`, fullPage: true, clip });
+    }
 
     await h.page.getByRole('button', { name: 'Commit 3 new figures' }).click();
     await h.page.waitForSelector('.success');

@@ -52,6 +52,8 @@ export function ImportPreview({
   const hasPages = result.rows.some((r) => pageOf(r) !== null);
   const where = (e: ImportResult['errors'][number]) => {
     const page = pageOf(e);
+    // A PDF's errors may already say where they are ("page 2, row 3: …"); not twice.
+    if (page !== null && new RegExp(`^page ${page}\\b`).test(e.message)) return e.message;
     return page === null
       ? t('importPage.errorAt', { line: e.line, column: e.column, message: e.message })
       : t('pdfImport.preview.errorAt', { page: formatCount(page, lang), line: e.line, column: e.column, message: e.message });
