@@ -50,6 +50,8 @@ export function ImportPreview({
   const lang = useUiLanguage();
   const money = (cents: number) => formatUsd(cents, lang);
   const hasPages = result.rows.some((r) => pageOf(r) !== null);
+  // A statement's rows are lines mapped to metrics, not donors.
+  const statement = result.checks !== undefined;
   const where = (e: ImportResult['errors'][number]) => {
     const page = pageOf(e);
     // A PDF's errors may already say where they are ("page 2, row 3: …"); not twice.
@@ -69,7 +71,9 @@ export function ImportPreview({
       {stale ? <p className="notice">{t('pdfImport.preview.stale')}</p> : null}
       <p className={result.reconciliation && !result.reconciliation.ok ? 'error' : ''} data-testid="reconciliation">
         {result.reconciliation === null
-          ? t('importPage.noTotal')
+          ? statement
+            ? result.checks?.length ? null : t('pdfImport.statement.noChecks')
+            : t('importPage.noTotal')
           : result.reconciliation.ok
             ? t('importPage.reconciled', { total: money(result.reconciliation.statedTotalCents) })
             : t('importPage.notReconciled', { stated: money(result.reconciliation.statedTotalCents), computed: money(result.reconciliation.computedTotalCents) })}
@@ -108,8 +112,8 @@ export function ImportPreview({
             <tr>
               {hasPages ? <th scope="col" className="num">{t('pdfImport.preview.page')}</th> : null}
               <th scope="col" className="num">{t('importPage.line')}</th>
-              <th scope="col">{t('importPage.donorAsWritten')}</th>
-              <th scope="col">{t('importPage.matched')}</th>
+              <th scope="col">{statement ? t('pdfImport.statement.row') : t('importPage.donorAsWritten')}</th>
+              <th scope="col">{statement ? t('pdfImport.statement.metric') : t('importPage.matched')}</th>
               <th scope="col" className="num">{t('importPage.amount')}</th>
               <th scope="col">{t('importPage.state')}</th>
             </tr>

@@ -80,6 +80,7 @@ const en = {
     checks: { income: 'Total income', expenditure: 'Total expenditure', balance: 'Closing balance' },
     checkOk: '{{check}}: the statement states {{stated}} and its lines add up to {{computed}}; they agree (to within {{tolerance}}).',
     checkFailed: '{{check}}: the statement states {{stated}} but its lines add up to {{computed}}.',
+    noChecks: 'No total of the statement is mapped, so none could be checked: map its total income, total expenditure or closing balance rows.',
   },
   source: {
     document: 'The figures will cite the document itself ({{symbol}}) with the page of each row and the table’s caption, and its address on undocs.org.',
@@ -175,6 +176,7 @@ const fr: PdfImportMessages = {
     checks: { income: 'Total des recettes', expenditure: 'Total des dépenses', balance: 'Solde de clôture' },
     checkOk: '{{check}} : l’état indique {{stated}} et ses lignes donnent {{computed}} ; ils concordent (à {{tolerance}} près).',
     checkFailed: '{{check}} : l’état indique {{stated}} mais ses lignes donnent {{computed}}.',
+    noChecks: 'Aucun total de l’état n’est décrit, donc aucun n’a pu être contrôlé : indiquez ses lignes de total des recettes, de total des dépenses ou de solde de clôture.',
   },
   source: {
     document: 'Les chiffres citeront le document lui-même ({{symbol}}), avec la page de chaque ligne, le titre du tableau et son adresse sur undocs.org.',
@@ -268,6 +270,7 @@ const es: PdfImportMessages = {
     checks: { income: 'Total de ingresos', expenditure: 'Total de gastos', balance: 'Saldo final' },
     checkOk: '{{check}}: el estado indica {{stated}} y sus líneas suman {{computed}}; coinciden (con un margen de {{tolerance}}).',
     checkFailed: '{{check}}: el estado indica {{stated}}, pero sus líneas suman {{computed}}.',
+    noChecks: 'No se ha indicado ningún total del estado, así que no se pudo comprobar ninguno: indique sus filas de total de ingresos, total de gastos o saldo final.',
   },
   source: {
     document: 'Las cifras citarán el propio documento ({{symbol}}), con la página de cada fila, el título del cuadro y su dirección en undocs.org.',
@@ -361,6 +364,7 @@ const ru: PdfImportMessages = {
     checks: { income: 'Итого поступлений', expenditure: 'Итого расходов', balance: 'Остаток на конец периода' },
     checkOk: '{{check}}: в ведомости указано {{stated}}, сумма строк — {{computed}}; они совпадают (с точностью до {{tolerance}}).',
     checkFailed: '{{check}}: в ведомости указано {{stated}}, но сумма строк — {{computed}}.',
+    noChecks: 'Ни один итог ведомости не сопоставлен, поэтому проверить ничего нельзя: укажите строки итога поступлений, итога расходов или остатка на конец периода.',
   },
   source: {
     document: 'Цифры будут ссылаться на сам документ ({{symbol}}) с указанием страницы каждой строки, заголовка таблицы и его адреса на undocs.org.',
@@ -454,6 +458,7 @@ const zh: PdfImportMessages = {
     checks: { income: '收入共计', expenditure: '支出共计', balance: '期末余额' },
     checkOk: '{{check}}：报表所列为 {{stated}}，各行相加为 {{computed}}；二者相符（误差不超过 {{tolerance}}）。',
     checkFailed: '{{check}}：报表所列为 {{stated}}，但各行相加为 {{computed}}。',
+    noChecks: '未说明报表的任何合计行，因此无法核对：请指明收入共计、支出共计或期末余额所在行。',
   },
   source: {
     document: '这些数字将引用文件本身（{{symbol}}），注明每一行所在页码、表格标题及其在 undocs.org 上的地址。',
@@ -547,6 +552,7 @@ const ar: PdfImportMessages = {
     checks: { income: 'مجموع الإيرادات', expenditure: 'مجموع النفقات', balance: 'الرصيد الختامي' },
     checkOk: '{{check}}: يذكر البيان {{stated}} ومجموع بنوده {{computed}}؛ وهما متطابقان (في حدود {{tolerance}}).',
     checkFailed: '{{check}}: يذكر البيان {{stated}} لكن مجموع بنوده {{computed}}.',
+    noChecks: 'لم يُحدَّد أي مجموع للبيان، فلم يمكن التحقق من شيء: حدِّد صفوف مجموع الإيرادات أو مجموع النفقات أو الرصيد الختامي.',
   },
   source: {
     document: 'ستستشهد الأرقام بالوثيقة نفسها ({{symbol}}) مع صفحة كل صف وعنوان الجدول وعنوانها على undocs.org.',
