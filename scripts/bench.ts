@@ -16,7 +16,9 @@
 // BENCH_WEB_DIR (use this build instead of building the SPA afresh into the temp dir),
 // BENCH_KEEP=1 (keep the temp dir with the databases and server logs), BENCH_OUT=bench,
 // BENCH_SLOW_SECONDS=20 (an uncached request slower than this is not repeated).
-// `npm run bench -- --report` rewrites REPORT.md from results.json without measuring.
+// `npm run bench -- --report` rewrites REPORT.md from results.json without measuring;
+// `npm run bench -- --pdf` measures only the reading of a report PDF (scripts/bench/pdf.ts) and puts it
+// into results.json and REPORT.md.
 // Every child process is killed at the end, also on error or Ctrl-C.
 //
 // The parts, in scripts/bench/: settings.ts (this environment, the budgets), servers.ts (the server on
@@ -25,7 +27,8 @@
 // ports, memory and Chromium come from scripts/lib/, shared with the soak test and the browser tests.
 
 import { rewriteReport } from './bench/report.js';
-import { runBench } from './bench/run.js';
+import { runBench, runPdfBench } from './bench/run.js';
 
 if (process.argv.includes('--report')) rewriteReport();
+else if (process.argv.includes('--pdf')) await runPdfBench();
 else await runBench();

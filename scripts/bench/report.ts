@@ -137,6 +137,8 @@ export function report(r: Results): string {
   const lcpThrottled = r.lcp ? median(r.lcp.throttled.map((x) => x.lcpMs ?? NaN)) : NaN;
   rows.push(atMost('LCP of /en/, unthrottled (median)', lcpMedian, b.lcpMs, ms));
   rows.push(atMost('LCP of /en/, 4× CPU throttling (median)', lcpThrottled, b.lcpThrottledMs, ms));
+  const builtPdf = r.pdf?.[0];
+  rows.push(atMost('Read a 50-page report PDF and list its tables (median)', builtPdf ? median(builtPdf.runs.map((x) => x.ms)) : NaN, b.pdfReadMs ?? 5000, ms));
 
   const missed = rows.filter((x) => x.met === false);
   const unmeasured = rows.filter((x) => x.met === null);
@@ -221,6 +223,8 @@ export function report(r: Results): string {
     line();
   }
 
+  pdfSection(r, line, table);
+
   // Web details.
   line('## Web');
   line();
@@ -251,6 +255,40 @@ export function report(r: Results): string {
     );
   }
   return out.join('\n');
+}
+
+/** How long reading a report PDF takes and how much memory its worker adds (scripts/bench/pdf.ts). */
+function pdfSection(r: Results, line: (s?: string) => void, table: (head: string[], rows: string[][]) => void) {
+  line('## Report PDF reading');
+  line();
+  if (!r.pdf || r.pdf.length === 0) {
+    line(`Not measured${r.pdfError ? ` (${r.pdfError})` : ' in this run'}.\n`);
+    return;
+  }
+  line(
+    `What \`POST /imports/documents\` does: the PDF read with pdfjs-dist in a worker thread (memory ceiling ${r.pdf[0]!.workerMemoryLimitMb} MB), ` +
+      `its first page's facts and every table found. Each document is read ${r.pdf[0]!.runs.length} times in a fresh process (the first read includes ` +
+      'starting the worker and loading the PDF code); memory is the resident size of that process (the worker is a thread in it), sampled every 5 ms. ' +
+      `Budget: ≤ ${ms(r.budgets.pdfReadMs ?? 5000)} for a 50-page report.`,
+  );
+  line();
+  table(
+    ['Document', 'Size', 'Pages', 'Tables', 'Each read', 'Median', 'Resident before → peak (added)', 'Process peak (VmHWM)', 'Load average (1, 5, 15 min)'],
+    r.pdf.map((p) => {
+      const worst = p.runs.reduce((w, x) => (x.rssPeakBytes - x.rssBeforeBytes > w.rssPeakBytes - w.rssBeforeBytes ? x : w), p.runs[0]!);
+      return [
+        p.document,
+        kb(p.bytes),
+        int(p.runs[0]?.pages ?? NaN),
+        int(p.runs[0]?.tables ?? NaN),
+        p.runs.map((x) => ms(x.ms)).join(', '),
+        ms(median(p.runs.map((x) => x.ms))),
+        `${mib(worst.rssBeforeBytes)} → ${mib(worst.rssPeakBytes)} (+${mib(worst.rssPeakBytes - worst.rssBeforeBytes)})`,
+        mib(p.processPeakRssBytes),
+        p.loadAverage?.join(', ') ?? 'n/a',
+      ];
+    }),
+  );
 }
 
 /** Median (max) of timed requests, "n=1" when a slow endpoint was sampled once, "> timeout" when it never answered. */

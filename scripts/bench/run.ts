@@ -12,6 +12,7 @@ import { measureSize } from './api.js';
 import { firstView } from './first-view.js';
 import { figures, int, kb, ms, runStartedMs, step } from './format.js';
 import { load } from './http.js';
+import { measurePdfReading } from './pdf.js';
 import { report } from './report.js';
 import { run } from './servers.js';
 import {
@@ -29,7 +30,7 @@ import {
   WARMUP_SECONDS,
   WEB_DIR,
 } from './settings.js';
-import type { LcpResult, Machine, Results, SizeResult } from './types.js';
+import type { LcpResult, Machine, PdfReadResult, Results, SizeResult } from './types.js';
 
 function machine(): Machine {
   const cpus = os.cpus();
@@ -54,6 +55,42 @@ function machine(): Machine {
   };
 }
 
+/** The report PDF's reading, or why it could not be measured (the rest of the run goes on). */
+async function measurePdf(tmp: string, logDir: string): Promise<{ pdf: PdfReadResult[]; pdfError: string | null }> {
+  try {
+    const pdf = await measurePdfReading(tmp, logDir);
+    for (const p of pdf) step(`report PDF: ${p.document}: ${p.runs.map((x) => ms(x.ms)).join(', ')}`);
+    return { pdf, pdfError: null };
+  } catch (error) {
+    step(`report PDF: FAILED: ${(error as Error).message}`);
+    return { pdf: [], pdfError: (error as Error).message };
+  }
+}
+
+/** `npm run bench -- --pdf`: only the report PDF's reading, put into the saved results and REPORT.md. */
+export async function runPdfBench() {
+  const tmp = mkdtempSync(join(os.tmpdir(), 'hrtf-bench-pdf-'));
+  const logDir = join(tmp, 'logs');
+  mkdirSync(logDir);
+  stopChildrenOnSignals();
+  try {
+    const measured = await measurePdf(tmp, logDir);
+    const file = join(OUT_DIR, 'results.json');
+    if (!existsSync(file)) {
+      console.log(JSON.stringify(measured, null, 2));
+      return;
+    }
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as Results;
+    const results = { ...saved, ...measured, budgets: { ...saved.budgets, pdfReadMs: BUDGETS.pdfReadMs }, failures: saved.failures ?? [], lcpError: saved.lcpError ?? null };
+    writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+    writeFileSync(join(OUT_DIR, 'REPORT.md'), report(results));
+    step(`wrote the report PDF's reading into ${join(OUT_DIR, 'REPORT.md')} and results.json`);
+  } finally {
+    killAllChildren();
+    if (KEEP) console.log(`bench: kept ${tmp}`);
+    else rmSync(tmp, { recursive: true, force: true });
+  }
+}
 
 export async function runBench() {
   const startedAt = new Date();
@@ -82,6 +119,8 @@ export async function runBench() {
     webDir = resolve(webDir);
     const assets = firstView(webDir);
     step(`first view: ${kb(assets.jsGzipBytes)} JS, ${kb(assets.cssGzipBytes)} CSS (gzip)`);
+
+    const { pdf, pdfError } = await measurePdf(tmp, logDir);
 
     // Baseline.
     step('baseline: bare Hono app');
@@ -132,6 +171,8 @@ export async function runBench() {
       firstView: assets,
       lcp,
       lcpError,
+      pdf,
+      pdfError,
       sizes,
       failures,
     };

@@ -46,6 +46,8 @@ export const BUDGETS = {
   rssBytes: 512 * 1024 * 1024,
   lcpMs: 1000,
   lcpThrottledMs: 2500,
+  /** Reading a 50-page report PDF and listing its tables (median of the reads). */
+  pdfReadMs: 5000,
   atFigures: 1_000_000,
 } as const;
 /** An existing build of the SPA to use instead of building one afresh into the temp dir. */

@@ -74,6 +74,18 @@ export interface Machine {
   loadAverageAtStart: number[];
 }
 
+/** A report PDF read and its tables listed, as POST /imports/documents does, in a fresh process. */
+export interface PdfReadResult {
+  document: string;
+  bytes: number;
+  workerMemoryLimitMb: number;
+  /** The machine's 1-, 5- and 15-minute load averages just before the reads: other work slows them. */
+  loadAverage?: number[];
+  runs: { ms: number; rssBeforeBytes: number; rssPeakBytes: number; pages: number; tables: number }[];
+  /** VmHWM of the process that read it: its highest resident size, start-up included. */
+  processPeakRssBytes: number;
+}
+
 export type Results = {
   startedAt: string;
   totalSeconds: number;
@@ -85,6 +97,9 @@ export type Results = {
   firstView: FirstView;
   lcp: LcpResult | null;
   lcpError: string | null;
+  /** Absent from runs before the PDF reading was measured. */
+  pdf?: PdfReadResult[];
+  pdfError?: string | null;
   sizes: SizeResult[];
   failures: { figures: number; error: string }[];
 };

@@ -184,7 +184,10 @@ export const ImportRowSchema = z.object({
    */
   candidates: z.array(ImportDonorSchema.extend({ kind: z.enum(ENTITY_KINDS) })).optional(),
   valueCents: z.number().int().nullable(),
-  /** After planning: a figure to create, or one that is already there. Null when the row has an error. */
+  /**
+   * After planning: a figure to create, or one that is already there. Null when the row has an error,
+   * when its amount is none ("–": nothing is imported), and for a statement's check-only rows.
+   */
   state: z.enum(['new', 'existing']).nullable(),
   figureId: z.string().nullable(),
   /** A statement's row: what it is imported as or checked against (donorName then holds its label). */

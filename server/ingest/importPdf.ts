@@ -9,10 +9,9 @@ import type { Queryable } from '../db/connection.js';
 import type { DonorRecord } from '../domain/donorNames.js';
 import { figureRuleViolation } from '../domain/figureRules.js';
 import { roundingToleranceCents } from '../domain/statementChecks.js';
-import { loadRuleContext } from '../editing/ruleContext.js';
 import { matchDonorNamesWithChoices } from './donorChoices.js';
 import { IMPORT_SOURCE, type Citing, type ImportJob, type TableReading } from './importReading.js';
-import { cellAmount, documentCiting, figureLocator, readRequestedTable, rowPlace, type RequestedTable } from './pdfTableImport.js';
+import { cellAmount, documentCiting, donorNameOf, figureLocator, readRequestedTable, rowPlace, type RequestedTable } from './pdfTableImport.js';
 
 const usd = (cents: number) => `US$${formatCentsAsPlainUsd(cents).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 const listed = (donors: readonly DonorRecord[]) => donors.map((c) => c.name.en).join('; ');
@@ -46,15 +45,19 @@ async function readDonorTable(
   const totals = new Set(table.totalRows);
   const lines = table.rows.flatMap((cells, r) => {
     if (totals.has(r)) return [];
-    const name = (cells[nameColumn] ?? '').replace(/\s+/g, ' ').trim();
+    const name = donorNameOf(cells[nameColumn] ?? '');
     const amount = cellAmount(requested, document.language, r, amountColumn);
     // A label without an amount is a heading ("Member States"), not a donor.
     if (amount.kind === 'empty') return [];
     return [{ r, name, amount, page: table.rowPages[r] ?? table.page }];
   });
   const matches = await matchDonorNamesWithChoices(db, lines.map((l) => l.name).filter(Boolean), request.donorChoices);
-  const rules = await loadRuleContext(db);
-  const ruleContext = { ...rules, sourceStatus: (id: string) => (id === IMPORT_SOURCE ? ('cited' as const) : rules.sourceStatus(id)) };
+  // The rules need only what the row's figure names: its matched donor and the import's source.
+  const donorKinds = new Map([...matches.values()].flatMap((m) => (m.match ? [[m.match.id, m.match.kind] as const] : [])));
+  const ruleContext = {
+    entityKind: (id: string) => donorKinds.get(id),
+    sourceStatus: (id: string) => (id === IMPORT_SOURCE ? ('cited' as const) : undefined),
+  };
   const seenDonors = new Map<string, number>();
   const precision = request.precision === 'exact' && multiplier > 1 ? 'rounded' : request.precision;
   for (const { r, name, amount, page } of lines) {

@@ -95,5 +95,12 @@ export function cellAmount(table: RequestedTable, language: string | null, row: 
   return { kind: 'amount', cents, stepCents };
 }
 
+// Footnote markers printed after a name: "a/", "1/", "*", "†", superscripts, "(a)", "[1]", and a
+// superscript letter set apart ("Angola a"), which no name ends with.
+const FOOTNOTES = /(?:\s|^)(?:[a-z]{1,2}|\d{1,2})\/(?=\s|$)|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|\s\([a-z\d]\)(?=\s|$)|\s\[\w{1,2}\](?=\s|$)|\s[a-z](?:,\s?[a-z])*$/g;
+
+/** A donor name as a table cell prints it, without its footnote markers and extra spaces. */
+export const donorNameOf = (cell: string) => cell.replace(FOOTNOTES, ' ').replace(/\s+/g, ' ').trim();
+
 /** Where a row sits, for messages: "page 3, row 5". */
 export const rowPlace = (table: RequestedTable, row: number) => `page ${table.table.rowPages[row] ?? table.table.page}, row ${row + 1}`;

@@ -35,6 +35,12 @@ const documentLimit = bodyLimit({
   onError: (c) => c.json({ error: { code: 'too_large', message: `The PDF is larger than ${MAX_PDF_BYTES / 1024 / 1024} MB.` } }, 413),
 });
 
+// A statement's PDF with its source and up to 100 row mappings around it.
+const statementLimit = bodyLimit({
+  maxSize: Math.ceil(MAX_PDF_BYTES / 3) * 4 + 64 * 1024,
+  onError: (c) => c.json({ error: { code: 'too_large', message: `The PDF is larger than ${MAX_PDF_BYTES / 1024 / 1024} MB.` } }, 413),
+});
+
 const importRoute = createRoute({
   method: 'post',
   path: '/',
@@ -74,7 +80,7 @@ const statementRoute = createRoute({
   description:
     'Each mapped row becomes a fund-level figure for the year (rows mapped to one metric are added up); ' +
     'the statement\'s own totals are checked (`checks`), and a failed check is an error. Dry run unless ?commit=true.',
-  middleware: [requireRole('editor'), documentLimit, refuseBadBody()] as const,
+  middleware: [requireRole('editor'), statementLimit, refuseBadBody()] as const,
   request: {
     query: ImportQuerySchema,
     body: { content: { 'application/json': { schema: StatementImportRequestSchema } }, required: true },
