@@ -14,6 +14,7 @@ const TABLE = TABLE_WRONG_TOTAL.replace('1 475 000', '1 485 000');
 
 async function fillImportForm(content: string) {
   await h.page.goto(h.url('/en/import'), { waitUntil: 'networkidle' });
+  await h.page.getByLabel('Pasted text').check(); // the page opens on report PDFs
   await h.page.getByLabel('Fund').selectOption('ldc-sids');
   await h.page.getByLabel('Year').fill('2021');
   await h.page.getByLabel('Status').selectOption('received');

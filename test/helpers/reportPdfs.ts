@@ -252,3 +252,14 @@ export async function buildLongReportPdf(pages: number): Promise<Uint8Array> {
   }
   return doc.save();
 }
+
+/**
+ * A short report for the import page's browser test (symbol A/HRC/58/12): page 2 holds one donor table
+ * whose rows add up, with one donor no name matches ("European Commission": the closest donor is the
+ * European Union, for the editor to choose).
+ */
+export function buildDonorTablePdf(): Promise<Uint8Array> {
+  const rows = [['Denmark', '150 000'], ['Maldives', '5 000'], ['European Commission', '80 000'], ['Total', '235 000']];
+  const donors: TableLayout = { caption: ['Table 1', 'Contributions received, by donor, in 2024', '(United States dollars)'], header: [['Donor', 'Amount']], rows, columns: [450] };
+  return buildTablesPdf({ lang: 'en', symbol: 'A/HRC/58/12', pages: [[donors]] });
+}

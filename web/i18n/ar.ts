@@ -4,9 +4,11 @@
 
 import type { Messages } from './en.js';
 import { factsMessages } from './sections/facts.js';
+import { pdfImportMessages } from './sections/pdfImport.js';
 
 export const ar: Messages = {
   facts: factsMessages.ar,
+  pdfImport: pdfImportMessages.ar,
   statements: {
     heading: 'موجز لإعداد البيانات',
     intro:
