@@ -33,6 +33,12 @@ export const es: Messages = {
     copiedAll_other: 'Se copiaron las {{count}} oraciones.',
     copyFailed: 'No se pudo copiar el texto. Selecciónelo y cópielo manualmente.',
     unknownState: 'Ningún Estado tiene el código “{{code}}”.',
+    fundWide: 'Lo que toda delegación puede decir de los fondos en su conjunto',
+    fundWideIntro: 'Lo mismo para todos los Estados: los últimos totales acumulados registrados de cada fondo (personas y países apoyados, fondos asignados), cada uno como lo dice su fuente, con su cita.',
+    copyFundWide: 'Copiar la frase sobre los fondos {{n}}',
+    copiedFundWide: 'Frase sobre los fondos {{n}} copiada.',
+    context: 'Contexto: no citar como cifras propias de este Estado',
+    contextIntro: 'Registros que nombran a este Estado sin dar su propia cifra: una fuente que lo nombra en relación con un fondo sin decir que el fondo pagó, o un total compartido con otros Estados cuando su propia cifra figura más arriba.',
   },
   map: {
     heading: 'Estados beneficiarios en un mapa',

@@ -33,6 +33,12 @@ export const zh: Messages = {
     copiedAll_other: '全部{{count}}个句子已复制。',
     copyFailed: '无法复制文本。请选中文本后手动复制。',
     unknownState: '没有代码为“{{code}}”的国家。',
+    fundWide: '各代表团均可引用的关于各基金整体的情况',
+    fundWideIntro: '对所有国家都相同：每个基金所记录的最新累计总数（获支持的人员和国家、拨付的资金），均按来源原文表述，并附引文。',
+    copyFundWide: '复制关于基金的句子 {{n}}',
+    copiedFundWide: '已复制关于基金的句子 {{n}}。',
+    context: '背景：不得作为该国本身的数字引用',
+    contextIntro: '提及该国但未给出其本身数字的记录：来源将其与某基金相联系但未说明该基金付款，或与其他国家共享的总数（其本身的数字已在上文给出）。',
   },
   map: {
     heading: '受益国家地图',
