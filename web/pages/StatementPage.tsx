@@ -183,7 +183,7 @@ export function StatementPage() {
                     {sources.map((source, j) => (
                       <span key={`${source.id}|${source.locator ?? ''}`}>
                         {j > 0 ? '; ' : ''}
-                        <SourceCitation source={source} />
+                        <SourceCitation source={source} compact />
                       </span>
                     ))}
                   </span>
