@@ -7,15 +7,37 @@ import { locatorIn } from '../../server/domain/statements/locators.js';
 import { DENMARK, fig, FUNDS, MALDIVES, plain, PRESS, state } from './statementFixtures.js';
 
 const delegates = (id: string, countries: (typeof MALDIVES)[], value: number | null, extra = {}) =>
-  fig({ id, metric: 'delegates', unit: 'count', status: null, value, donor: null, countries: countries.map(state), period: 'session', session: 'HRC56', year: 2024, ...extra });
+  fig({
+    id,
+    metric: 'delegates',
+    unit: 'count',
+    status: null,
+    value,
+    donor: null,
+    countries: countries.map(state),
+    period: 'session',
+    session: 'HRC56',
+    year: 2024,
+    ...extra,
+  });
 
 describe('briefSections', () => {
   it('moves an unconfirmed mention, and a shared total where the State’s own count is known, to the context', () => {
     const own = delegates('own', [MALDIVES], 1);
     const shared = delegates('shared', [MALDIVES, DENMARK], 14);
-    const unconfirmed = delegates('named', [MALDIVES], null, { attribution: 'unconfirmed', session: null, period: 'calendar_year', year: 2015 });
+    const unconfirmed = delegates('named', [MALDIVES], null, {
+      attribution: 'unconfirmed',
+      session: null,
+      period: 'calendar_year',
+      year: 2015,
+    });
     const otherSession = delegates('other', [MALDIVES, DENMARK], 16, { session: 'HRC48', year: 2021 });
-    const { sentences, context } = briefSections({ country: MALDIVES, lang: 'en', figures: [unconfirmed, shared, own, otherSession], funds: FUNDS });
+    const { sentences, context } = briefSections({
+      country: MALDIVES,
+      lang: 'en',
+      figures: [unconfirmed, shared, own, otherSession],
+      funds: FUNDS,
+    });
     expect(sentences.flatMap((s) => s.figureIds)).toEqual(['other', 'own']);
     expect(context.flatMap((s) => s.figureIds)).toEqual(['named', 'shared']);
   });
@@ -31,7 +53,19 @@ describe('briefSections', () => {
 
 describe('fundWideSentences', () => {
   const total = (id: string, value: number, asOf: string | null, extra = {}) =>
-    fig({ id, metric: 'delegates', unit: 'count', status: null, value, donor: null, period: 'cumulative', periodStart: 2014, year: null, asOf, ...extra });
+    fig({
+      id,
+      metric: 'delegates',
+      unit: 'count',
+      status: null,
+      value,
+      donor: null,
+      period: 'cumulative',
+      periodStart: 2014,
+      year: null,
+      asOf,
+      ...extra,
+    });
 
   it('keeps per fund and metric the latest running total and every undated one, with its qualifiers', () => {
     const older = total('older', 59, '2017');
@@ -43,7 +77,9 @@ describe('fundWideSentences', () => {
     expect(en[0]!.text).toBe(
       'The LDC/SIDS Trust Fund supported the participation of 172 delegates cumulatively since 2014 (as of 28 February 2022). (Source: HR/98/91, agenda paragraph, 26 November 1998.)',
     );
-    expect(en[1]!.text).toMatch(/^The LDC\/SIDS Trust Fund supported the participation of more than 90 delegates cumulatively since 2014 \(the as-of date is not stated\)\./);
+    expect(en[1]!.text).toMatch(
+      /^The LDC\/SIDS Trust Fund supported the participation of more than 90 delegates cumulatively since 2014 \(the as-of date is not stated\)\./,
+    );
     const fr = fundWideSentences([latest], FUNDS, 'fr');
     expect(plain(fr[0]!.text)).toBe(
       "Le Fonds PMA/PEID a soutenu la participation de 172 délégués au total depuis 2014 (situation au 28 février 2022). (Source : HR/98/91, paragraphe sur l'ordre du jour, 26 novembre 1998.)",
@@ -52,7 +88,9 @@ describe('fundWideSentences', () => {
 
   it('says a plan is a plan', () => {
     const [planned] = fundWideSentences([total('p', 20, '2020', { basis: 'planned' })], FUNDS, 'en');
-    expect(planned!.text).toMatch(/announced it would support the participation of 20 delegates .*announced before the session, not a count made after it/);
+    expect(planned!.text).toMatch(
+      /announced it would support the participation of 20 delegates .*announced before the session, not a count made after it/,
+    );
     expect(planned!.text).not.toMatch(/\bsupported the participation/);
   });
 
@@ -66,9 +104,15 @@ describe('locatorIn', () => {
     expect(locatorIn('para. 5', 'fr')).toBe('par. 5');
     expect(locatorIn('statement text, 3rd paragraph', 'fr')).toBe('texte de la déclaration, 3e paragraphe');
     expect(locatorIn('"Latest news" numbered list', 'fr')).toBe('liste numérotée "Latest news"');
-    expect(locatorIn('paragraph "Since it became operational in 2014"', 'fr')).toBe('paragraphe "Since it became operational in 2014"');
-    expect(locatorIn('"Latest news", HRC56 (18 June - 12 July 2024)', 'fr')).toBe('"Latest news", HRC56 (18 juin - 12 juillet 2024)');
-    expect(locatorIn("section 'Eswatini: Enhancing Women's Political Participation'", 'fr')).toBe("section 'Eswatini: Enhancing Women's Political Participation'");
+    expect(locatorIn('paragraph "Since it became operational in 2014"', 'fr')).toBe(
+      'paragraphe "Since it became operational in 2014"',
+    );
+    expect(locatorIn('"Latest news", HRC56 (18 June - 12 July 2024)', 'fr')).toBe(
+      '"Latest news", HRC56 (18 juin - 12 juillet 2024)',
+    );
+    expect(locatorIn("section 'Eswatini: Enhancing Women's Political Participation'", 'fr')).toBe(
+      "section 'Eswatini: Enhancing Women's Political Participation'",
+    );
     expect(locatorIn(PRESS.locator!, 'en')).toBe(PRESS.locator);
   });
 });

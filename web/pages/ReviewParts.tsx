@@ -12,13 +12,30 @@ type Review = NonNullable<ReturnType<typeof useReview>['data']>;
 type Citations = Review['citations'];
 type Document = Review['undatedDocuments'][number];
 
-const citationsOf = (citations: Citations, figureIds: readonly string[]) => figureIds.flatMap((id) => citations[id] ?? []);
+const citationsOf = (citations: Citations, figureIds: readonly string[]) =>
+  figureIds.flatMap((id) => citations[id] ?? []);
 
 /** One paragraph a Board member can read first: how complete the period is, the latest known result, balances, what to read. */
-export function ReviewSummary({ review, fundName, figuresById }: { review: Review; fundName: string; figuresById: ReadonlyMap<string, Figure> }) {
+export function ReviewSummary({
+  review,
+  fundName,
+  figuresById,
+}: {
+  review: Review;
+  fundName: string;
+  figuresById: ReadonlyMap<string, Figure>;
+}) {
   const { t, i18n } = useTranslation();
   const { summary } = review;
-  const parts: React.ReactNode[] = [t('views.review.summaryLines', { fund: fundName, from: review.from, to: review.to, recorded: summary.linesRecorded, total: summary.linesTotal })];
+  const parts: React.ReactNode[] = [
+    t('views.review.summaryLines', {
+      fund: fundName,
+      from: review.from,
+      to: review.to,
+      recorded: summary.linesRecorded,
+      total: summary.linesTotal,
+    }),
+  ];
   let qualifiers: string[] = [];
   if (summary.latestResult) {
     const { year, contributions, expenditure, difference } = summary.latestResult;
@@ -29,15 +46,25 @@ export function ReviewSummary({ review, fundName, figuresById }: { review: Revie
     const gap = formatQuantity({ ...difference, value: Math.abs(value) }, 'usd_cents', i18n.language, t);
     parts.push(
       <span key="result">
-        {t(value >= 0 ? 'views.review.summaryMore' : 'views.review.summaryLess', { year, contributions: income.value, expenditure: spent.value, difference: gap })}
+        {t(value >= 0 ? 'views.review.summaryMore' : 'views.review.summaryLess', {
+          year,
+          contributions: income.value,
+          expenditure: spent.value,
+          difference: gap,
+        })}
         <CitationMarker sources={citationsOf(review.citations, difference.figureIds)} />
       </span>,
     );
   } else {
     parts.push(t('views.review.summaryNoResult'));
   }
-  if (qualifiers.length > 0) parts.push(t('views.review.summaryQualifiers', { qualifiers: qualifiers.join('; ') }));
-  parts.push(summary.balancesRecorded > 0 ? t('views.review.summaryBalances', { count: summary.balancesRecorded }) : t('views.review.summaryNoBalance'));
+  if (qualifiers.length > 0)
+    parts.push(t('views.review.summaryQualifiers', { qualifiers: qualifiers.join('; ') }));
+  parts.push(
+    summary.balancesRecorded > 0
+      ? t('views.review.summaryBalances', { count: summary.balancesRecorded })
+      : t('views.review.summaryNoBalance'),
+  );
   parts.push(t('views.review.summaryDocuments', { count: summary.documentsToRead }));
   return (
     <section className="pack-section pack-summary" aria-labelledby="pack-summary-heading">
@@ -62,28 +89,41 @@ export function ResultsTable({ review }: { review: Review }) {
     { key: 'impliedClosingBalance', label: t('views.review.impliedClosingBalance') },
   ] as const;
   return (
-    <TableFrame
-      caption={t('views.review.resultsCaption', { from: review.from, to: review.to })}
-      className="review-results"
-      columns={[{ label: t('views.review.line') }, ...review.results.map((r) => ({ label: String(r.year), numeric: true }))]}
-    >
-      {rows.map((row) => (
-        <tr key={row.key}>
-          <th scope="row">{row.label}</th>
-          {review.results.map((r) => {
-            const q = r[row.key];
-            if (q.value === null) return <td key={r.year} className="num muted">{t('value.unknown')}</td>;
-            const sign = q.value < 0 ? '−' : '';
-            return (
-              <td key={r.year} className="num">
-                <span className="value">{sign + formatQuantity({ ...q, value: Math.abs(q.value) }, 'usd_cents', i18n.language, t)}</span>
-                <CitationMarker sources={citationsOf(review.citations, q.figureIds)} />
-              </td>
-            );
-          })}
-        </tr>
-      ))}
-    </TableFrame>
+    <>
+      <TableFrame
+        caption={t('views.review.resultsCaption', { from: review.from, to: review.to })}
+        className="review-results"
+        columns={[
+          { label: t('views.review.line') },
+          ...review.results.map((r) => ({ label: String(r.year), numeric: true })),
+        ]}
+      >
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.label}</th>
+            {review.results.map((r) => {
+              const q = r[row.key];
+              if (q.value === null)
+                return (
+                  <td key={r.year} className="num muted">
+                    {t('value.unknown')}
+                  </td>
+                );
+              const sign = q.value < 0 ? '−' : '';
+              return (
+                <td key={r.year} className="num">
+                  <span className="value">
+                    {sign + formatQuantity({ ...q, value: Math.abs(q.value) }, 'usd_cents', i18n.language, t)}
+                  </span>
+                  <CitationMarker sources={citationsOf(review.citations, q.figureIds)} />
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </TableFrame>
+      <p className="field-help">{t('views.review.impliedFormula')}</p>
+    </>
   );
 }
 
@@ -98,18 +138,37 @@ export function CompletenessCompact({ review }: { review: Review }) {
     <TableFrame
       caption={t('views.review.completeness')}
       className="completeness"
-      columns={[{ label: t('views.donor.year') }, { label: t('views.review.linesRecorded') }, { label: t('views.review.linesMissing') }, { label: t('views.review.documentsFor') }]}
+      columns={[
+        { label: t('views.donor.year') },
+        { label: t('views.review.linesRecorded') },
+        { label: t('views.review.linesMissing') },
+        { label: t('views.review.documentsFor') },
+      ]}
     >
       {years.map((year) => {
         const lines = review.completeness.filter((c) => c.year === year);
         const missing = lines.filter((c) => !c.recorded);
-        const documents = [...new Map(missing.flatMap((c) => c.documents).map((d) => [`${d.source.id}|${d.locator ?? ''}`, d])).values()];
+        const documents = [
+          ...new Map(
+            missing.flatMap((c) => c.documents).map((d) => [`${d.source.id}|${d.locator ?? ''}`, d]),
+          ).values(),
+        ];
         return (
           <tr key={year}>
             <th scope="row">{year}</th>
-            <td>{t('views.review.recordedOf', { recorded: lines.length - missing.length, total: lines.length })}</td>
-            <td>{missing.length === 0 ? t('views.review.noneMissing') : missing.map((c) => t(`metric.${c.metric}`)).join(', ')}</td>
-            <td>{documents.length === 0 ? t('views.review.noDocuments') : documents.map((d) => documentLabel(d, t)).join('; ')}</td>
+            <td>
+              {t('views.review.recordedOf', { recorded: lines.length - missing.length, total: lines.length })}
+            </td>
+            <td>
+              {missing.length === 0
+                ? t('views.review.noneMissing')
+                : missing.map((c) => t(`metric.${c.metric}`)).join(', ')}
+            </td>
+            <td>
+              {documents.length === 0
+                ? t('views.review.noDocuments')
+                : documents.map((d) => documentLabel(d, t)).join('; ')}
+            </td>
           </tr>
         );
       })}
@@ -120,7 +179,11 @@ export function CompletenessCompact({ review }: { review: Review }) {
 /** Every document known to hold a figure not yet transcribed: those for the period's years, then the undated ones. */
 export function DocumentsAnnex({ review }: { review: Review }) {
   const { t } = useTranslation();
-  const dated = [...new Map(review.completeness.flatMap((c) => c.documents).map((d) => [`${d.source.id}|${d.locator ?? ''}`, d])).values()];
+  const dated = [
+    ...new Map(
+      review.completeness.flatMap((c) => c.documents).map((d) => [`${d.source.id}|${d.locator ?? ''}`, d]),
+    ).values(),
+  ];
   const all = [...dated, ...review.undatedDocuments];
   if (all.length === 0) return null;
   const lines = (d: Document) => d.metrics.map((m) => t(`metric.${m}`)).join(', ');
@@ -130,7 +193,9 @@ export function DocumentsAnnex({ review }: { review: Review }) {
       <p>{t('views.review.annexIntro')}</p>
       <ul className="backlog">
         {all.map((d, i) => (
-          <li key={`${d.source.id}-${d.locator ?? ''}-${i}`}>{t('views.review.annexWouldFill', { document: documentLabel(d, t), lines: lines(d) })}</li>
+          <li key={`${d.source.id}-${d.locator ?? ''}-${i}`}>
+            {t('views.review.annexWouldFill', { document: documentLabel(d, t), lines: lines(d) })}
+          </li>
         ))}
       </ul>
     </section>

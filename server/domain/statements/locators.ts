@@ -4,8 +4,18 @@
 // A locator no rule knows stays as written.
 
 const MONTHS_FR: Record<string, string> = {
-  January: 'janvier', February: 'février', March: 'mars', April: 'avril', May: 'mai', June: 'juin',
-  July: 'juillet', August: 'août', September: 'septembre', October: 'octobre', November: 'novembre', December: 'décembre',
+  January: 'janvier',
+  February: 'février',
+  March: 'mars',
+  April: 'avril',
+  May: 'mai',
+  June: 'juin',
+  July: 'juillet',
+  August: 'août',
+  September: 'septembre',
+  October: 'octobre',
+  November: 'novembre',
+  December: 'décembre',
 };
 
 /** Ordered rules: the first ones handle whole phrases, the later ones the words left. */
@@ -41,7 +51,10 @@ const RULES: readonly [RegExp, string | ((...m: string[]) => string)][] = [
   [/^table\b/g, 'tableau'],
   [/^entry\b/g, 'entrée'],
   [/\bparagraph\b/g, 'paragraphe'],
-  [/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g, (m) => MONTHS_FR[m]!],
+  [
+    /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
+    (m) => MONTHS_FR[m]!,
+  ],
   [/ and (\d+)/g, ' et $1'],
   [/ and (\S)/g, ' et $1'],
 ];

@@ -23,10 +23,14 @@ export interface BriefSections {
 }
 
 /** The same occasion: a shared total is context when the State's own count for it is known. */
-const occasion = (f: Figure) => [f.fund, f.metric, f.period, f.session ?? '', f.year ?? '', f.basis ?? ''].join('|');
+const occasion = (f: Figure) =>
+  [f.fund, f.metric, f.period, f.session ?? '', f.year ?? '', f.basis ?? ''].join('|');
 
 /** Sentences with the same words are one sentence, citing every figure and source behind it. */
-function withoutDuplicates(sentences: readonly StatementSentence[], seen = new Map<string, StatementSentence>()): StatementSentence[] {
+function withoutDuplicates(
+  sentences: readonly StatementSentence[],
+  seen = new Map<string, StatementSentence>(),
+): StatementSentence[] {
   const out: StatementSentence[] = [];
   for (const s of sentences) {
     const earlier = seen.get(s.text);
@@ -44,18 +48,40 @@ function withoutDuplicates(sentences: readonly StatementSentence[], seen = new M
 export function briefSections(input: StatementInput): BriefSections {
   const written = writtenSentences(input);
   const own = new Set(
-    written.filter((w) => w.role === 'beneficiary' && w.figure.attribution !== 'unconfirmed' && w.figure.countries.length === 1).map((w) => occasion(w.figure)),
+    written
+      .filter(
+        (w) =>
+          w.role === 'beneficiary' &&
+          w.figure.attribution !== 'unconfirmed' &&
+          w.figure.countries.length === 1,
+      )
+      .map((w) => occasion(w.figure)),
   );
   const isContext = (w: (typeof written)[number]) =>
-    w.role === 'beneficiary' && (w.figure.attribution === 'unconfirmed' || (w.figure.countries.length > 1 && own.has(occasion(w.figure))));
+    w.role === 'beneficiary' &&
+    (w.figure.attribution === 'unconfirmed' ||
+      (w.figure.countries.length > 1 && own.has(occasion(w.figure))));
   const seen = new Map<string, StatementSentence>();
-  const sentences = withoutDuplicates(written.filter((w) => !isContext(w)).map((w) => w.sentence), seen);
-  const context = withoutDuplicates(written.filter(isContext).map((w) => w.sentence), seen);
+  const sentences = withoutDuplicates(
+    written.filter((w) => !isContext(w)).map((w) => w.sentence),
+    seen,
+  );
+  const context = withoutDuplicates(
+    written.filter(isContext).map((w) => w.sentence),
+    seen,
+  );
   return { sentences, context };
 }
 
 /** What a fund-wide figure may be: counts of people and countries supported, money allocated, over the years. */
-const FUND_WIDE_METRICS: ReadonlySet<Figure['metric']> = new Set(['delegates', 'fellows', 'participants', 'beneficiaries', 'countries_supported', 'funds_allocated']);
+const FUND_WIDE_METRICS: ReadonlySet<Figure['metric']> = new Set([
+  'delegates',
+  'fellows',
+  'participants',
+  'beneficiaries',
+  'countries_supported',
+  'funds_allocated',
+]);
 const METRIC_ORDER = [...FUND_WIDE_METRICS];
 
 /** The date a figure holds at, for "latest": its as-of date, else its year; null when the source gives neither. */
@@ -65,16 +91,30 @@ const heldAt = (f: Figure) => f.asOf ?? (f.year !== null ? String(f.year) : null
  * Per fund and metric, the latest running total the data holds about the whole fund, and every
  * undated one (an undated total cannot be placed before or after it): each as its source states it.
  */
-export function fundWideSentences(figures: readonly Figure[], funds: readonly StatementFund[], lang: StatementLang): StatementSentence[] {
+export function fundWideSentences(
+  figures: readonly Figure[],
+  funds: readonly StatementFund[],
+  lang: StatementLang,
+): StatementSentence[] {
   const candidates = figures.filter(
-    (f) => f.donor === null && f.countries.length === 0 && f.period === 'cumulative' && f.value !== null && f.attribution !== 'unconfirmed' && FUND_WIDE_METRICS.has(f.metric),
+    (f) =>
+      f.donor === null &&
+      f.countries.length === 0 &&
+      f.period === 'cumulative' &&
+      f.value !== null &&
+      f.attribution !== 'unconfirmed' &&
+      FUND_WIDE_METRICS.has(f.metric),
   );
   const groups = new Map<string, Figure[]>();
-  for (const f of candidates) groups.set(`${f.fund}|${f.metric}`, [...(groups.get(`${f.fund}|${f.metric}`) ?? []), f]);
+  for (const f of candidates)
+    groups.set(`${f.fund}|${f.metric}`, [...(groups.get(`${f.fund}|${f.metric}`) ?? []), f]);
   const chosen: Figure[] = [];
   for (const group of groups.values()) {
     const dated = group.filter((f) => heldAt(f) !== null);
-    const latest = dated.reduce<string | null>((max, f) => (max === null || heldAt(f)! > max ? heldAt(f) : max), null);
+    const latest = dated.reduce<string | null>(
+      (max, f) => (max === null || heldAt(f)! > max ? heldAt(f) : max),
+      null,
+    );
     chosen.push(...dated.filter((f) => heldAt(f) === latest), ...group.filter((f) => heldAt(f) === null));
   }
   const fundIndex = (id: string) => {
