@@ -164,6 +164,10 @@ export const ReviewSchema = z.object({
         .object({ year: z.number().int(), contributions: YearValueSchema, expenditure: YearValueSchema, difference: QuantitySchema })
         .nullable()
         .openapi({ description: 'the latest year of the period whose contributions less expenditure is known; null when none is' }),
+      latestContributions: z
+        .object({ year: z.number().int(), value: YearValueSchema })
+        .nullable()
+        .openapi({ description: 'the latest year of the period with contributions recorded; null when none is' }),
       balancesRecorded: z.number().int(),
       documentsToRead: z.number().int().openapi({ description: 'documents known to hold a missing figure of the period, or undated ones' }),
     })

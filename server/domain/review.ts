@@ -118,6 +118,7 @@ export function reviewSummary(
   undatedDocuments: readonly BacklogEntry[],
 ) {
   const latest = [...results].reverse().find((r) => r.contributionsLessExpenditure.value !== null) ?? null;
+  const latestContributions = [...sourcesAndUses].reverse().find((s) => s.values.contributions?.value != null) ?? null;
   const valuesOf = (year: number) => sourcesAndUses.find((s) => s.year === year)!.values;
   const balances = sourcesAndUses.flatMap(({ values }) => [values.opening_balance, values.closing_balance]).filter((v) => v && v.value !== null);
   const documents = new Set([...lines.flatMap((l) => l.documents), ...undatedDocuments].map((d) => d.source.id));
@@ -132,6 +133,8 @@ export function reviewSummary(
           difference: latest.contributionsLessExpenditure,
         }
       : null,
+    /** Said when no year has a result: the latest contributions recorded in the period, as qualified as its figure. */
+    latestContributions: latestContributions ? { year: latestContributions.year, value: latestContributions.values.contributions! } : null,
     balancesRecorded: balances.length,
     documentsToRead: documents.size,
   };

@@ -127,7 +127,24 @@ describe('reviewPack summary', () => {
       difference: { value: 200, figureIds: ['c19', 'e19'] },
     });
     expect(pack.summary).toMatchObject({ linesRecorded: 3, linesTotal: 18, balancesRecorded: 0 });
+    expect(pack.summary.latestContributions).toMatchObject({
+      year: 2021,
+      value: { value: 500, figureIds: ['c21'] },
+    });
     // Every amount the summary gives is cited.
     for (const id of ['c19', 'e19']) expect(pack.citations[id]).toBeDefined();
+  });
+
+  it('says no result when no year has both lines, and gives the latest contributions instead', () => {
+    const pack = reviewPack({
+      fund: 'vftc',
+      from: 2018,
+      to: 2024,
+      backlog: [],
+      figures: [figure('c18', 2018, 'contributions', 120), figure('e20', 2020, 'expenditure', 50)],
+    });
+    expect(pack.summary.latestResult).toBeNull();
+    expect(pack.results.every((r) => r.contributionsLessExpenditure.value === null)).toBe(true);
+    expect(pack.summary.latestContributions).toMatchObject({ year: 2018, value: { value: 120 } });
   });
 });

@@ -428,6 +428,7 @@ export const ar: Messages = {
       summaryMore: 'في {{year}}، وهي آخر سنة سُجّل فيها البندان كلاهما، زادت التبرعات البالغة {{contributions}} على النفقات البالغة {{expenditure}} بمقدار {{difference}}.',
       summaryLess: 'في {{year}}، وهي آخر سنة سُجّل فيها البندان كلاهما، زادت النفقات البالغة {{expenditure}} على التبرعات البالغة {{contributions}} بمقدار {{difference}}.',
       summaryNoResult: 'لا توجد في الفترة سنة سُجّلت فيها التبرعات والنفقات معاً، لذا فإن التبرعات مطروحاً منها النفقات غير معروفة.',
+      summaryLatestContributions: 'آخر تبرعات مسجلة في الفترة: {{contributions}} في {{year}}.',
       summaryNoBalance: 'لم يُسجّل أي رصيد افتتاحي أو ختامي للفترة.',
       summaryBalances: 'الأرصدة الافتتاحية أو الختامية المسجلة للفترة: {{count}}.',
       summaryDocuments: 'الوثائق المعروف أنها تتضمن الأرقام الناقصة، والواردة في المرفق: {{count}}.',

@@ -245,6 +245,7 @@ export const en = {
       summaryMore: 'In {{year}}, the latest year with both recorded, contributions of {{contributions}} exceeded expenditure of {{expenditure}} by {{difference}}.',
       summaryLess: 'In {{year}}, the latest year with both recorded, expenditure of {{expenditure}} exceeded contributions of {{contributions}} by {{difference}}.',
       summaryNoResult: 'No year of the period has both contributions and expenditure recorded, so contributions less expenditure is unknown.',
+      summaryLatestContributions: 'The latest contributions recorded in the period: {{contributions}} in {{year}}.',
       summaryNoBalance: 'No opening or closing balance is recorded for the period.',
       summaryBalances: 'Opening or closing balances recorded for the period: {{count}}.',
       summaryDocuments: 'Documents known to hold missing figures, listed in the annex: {{count}}.',

@@ -370,6 +370,7 @@ export const es: Messages = {
       summaryMore: 'En {{year}}, último año con ambas registradas, las contribuciones de {{contributions}} superaron los gastos de {{expenditure}} en {{difference}}.',
       summaryLess: 'En {{year}}, último año con ambas registradas, los gastos de {{expenditure}} superaron las contribuciones de {{contributions}} en {{difference}}.',
       summaryNoResult: 'Ningún año del período tiene registradas a la vez contribuciones y gastos, por lo que las contribuciones menos los gastos se desconocen.',
+      summaryLatestContributions: 'Últimas contribuciones registradas en el período: {{contributions}} en {{year}}.',
       summaryNoBalance: 'No hay ningún saldo inicial o final registrado para el período.',
       summaryBalances: 'Saldos iniciales o finales registrados para el período: {{count}}.',
       summaryDocuments: 'Documentos que se sabe contienen cifras que faltan, enumerados en el anexo: {{count}}.',

@@ -243,6 +243,7 @@ export const fr: Messages = {
       summaryMore: 'En {{year}}, dernière année où les deux sont enregistrées, les contributions de {{contributions}} ont dépassé les dépenses de {{expenditure}} de {{difference}}.',
       summaryLess: 'En {{year}}, dernière année où les deux sont enregistrées, les dépenses de {{expenditure}} ont dépassé les contributions de {{contributions}} de {{difference}}.',
       summaryNoResult: 'Aucune année de la période n’a à la fois des contributions et des dépenses enregistrées : les contributions moins les dépenses sont inconnues.',
+      summaryLatestContributions: 'Dernières contributions enregistrées sur la période : {{contributions}} en {{year}}.',
       summaryNoBalance: 'Aucun solde d’ouverture ou de clôture n’est enregistré pour la période.',
       summaryBalances: 'Soldes d’ouverture ou de clôture enregistrés pour la période : {{count}}.',
       summaryDocuments: 'Documents connus pour contenir des chiffres manquants, énumérés en annexe : {{count}}.',

@@ -365,6 +365,7 @@ export const zh: Messages = {
       summaryMore: '{{year}}年（两者均有记录的最近一年），捐款{{contributions}}超出支出{{expenditure}}，差额为{{difference}}。',
       summaryLess: '{{year}}年（两者均有记录的最近一年），支出{{expenditure}}超出捐款{{contributions}}，差额为{{difference}}。',
       summaryNoResult: '该期间没有任何一年同时记录了捐款和支出，因此捐款减支出不详。',
+      summaryLatestContributions: '该期间记录的最近捐款：{{year}}年{{contributions}}。',
       summaryNoBalance: '该期间没有记录任何期初或期末余额。',
       summaryBalances: '该期间记录了{{count}}个期初或期末余额。',
       summaryDocuments: '已知载有缺失数字的{{count}}份文件列于附件。',

@@ -57,6 +57,17 @@ export function ReviewSummary({
     );
   } else {
     parts.push(t('views.review.summaryNoResult'));
+    if (summary.latestContributions) {
+      const { year, value } = summary.latestContributions;
+      const income = describeYearValue(value, 'usd_cents', figuresById, i18n.language, t);
+      qualifiers = income.qualifiers;
+      parts.push(
+        <span key="contributions">
+          {t('views.review.summaryLatestContributions', { year, contributions: income.value })}
+          <CitationMarker sources={citationsOf(review.citations, value.figureIds)} />
+        </span>,
+      );
+    }
   }
   if (qualifiers.length > 0)
     parts.push(t('views.review.summaryQualifiers', { qualifiers: qualifiers.join('; ') }));
