@@ -23,6 +23,14 @@ export const StatementBriefSchema = z
       description:
         'Donor sentences first (by fund, then year), then beneficiary sentences (by fund, year, session)',
     }),
+    context: z.array(StatementSentenceSchema).openapi({
+      description:
+        'Not to be quoted as the State’s own figures: records whose source names the State in connection with a fund without saying the fund paid, and totals shared with other States where the State’s own count for the same occasion is among the sentences',
+    }),
+    fundWide: z.array(StatementSentenceSchema).openapi({
+      description:
+        'What every delegation can say of each fund as a whole: per fund and metric, the latest running total of people and countries supported or money allocated, and any undated one, each with its qualifiers and citation',
+    }),
     calls: z
       .array(z.object({ text: z.string(), callId: z.string(), sources: z.array(FigureSourceSchema).min(1) }))
       .openapi({
@@ -37,6 +45,14 @@ export const StatementBriefSchema = z
   })
   .openapi('StatementBrief');
 export type StatementBrief = z.infer<typeof StatementBriefSchema>;
+
+export const MemberStatesSchema = z
+  .object({
+    states: z.array(z.object({ iso3: z.string(), name: BilingualSchema })).openapi({
+      description: 'The 193 Member States of the United Nations, each with its UN name in English and French, in the order of the English names',
+    }),
+  })
+  .openapi('MemberStates');
 
 export const StatementParamsSchema = z.object({
   iso3: z

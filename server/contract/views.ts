@@ -150,6 +150,28 @@ export const ReviewSchema = z.object({
   donorBase: z.array(DonorBaseYearSchema),
   activities: z.array(FigureSchema),
   figures: z.array(FigureSchema),
+  results: z
+    .array(z.object({ year: z.number().int(), contributionsLessExpenditure: QuantitySchema, impliedClosingBalance: QuantitySchema }))
+    .openapi({
+      description:
+        'Per year, computed from the recorded lines only: contributions less expenditure, and opening balance + contributions + other income − expenditure − programme support costs; unknown when any line it needs is unknown',
+    }),
+  summary: z
+    .object({
+      linesRecorded: z.number().int(),
+      linesTotal: z.number().int(),
+      latestResult: z
+        .object({ year: z.number().int(), contributions: YearValueSchema, expenditure: YearValueSchema, difference: QuantitySchema })
+        .nullable()
+        .openapi({ description: 'the latest year of the period whose contributions less expenditure is known; null when none is' }),
+      latestContributions: z
+        .object({ year: z.number().int(), value: YearValueSchema })
+        .nullable()
+        .openapi({ description: 'the latest year of the period with contributions recorded; null when none is' }),
+      balancesRecorded: z.number().int(),
+      documentsToRead: z.number().int().openapi({ description: 'documents known to hold a missing figure of the period, or undated ones' }),
+    })
+    .openapi({ description: 'what the pack’s opening paragraph says' }),
   completeness: z.array(CompletenessSchema),
   undatedDocuments: z.array(BacklogEntrySchema),
   citations: z.record(z.string(), z.array(FigureSourceSchema)).openapi({

@@ -328,3 +328,31 @@ export function yearOnYearChanges(figures: readonly FigureFacts[], fund: string,
   }
   return out;
 }
+
+/**
+ * What a year's sources-and-uses lines add up to. Every line is computed from the recorded lines only
+ * and is unknown when any line it needs is unknown: never a number made from unknown parts.
+ */
+export interface YearResult {
+  year: number;
+  /** Contributions (as the series counts them) less expenditure; other income and support costs are not in it. */
+  contributionsLessExpenditure: Quantity;
+  /** Opening balance + contributions + other income − expenditure − programme support costs. */
+  impliedClosingBalance: Quantity;
+}
+
+export function yearResult(year: number, lines: Readonly<Partial<Record<Metric, Quantity>>>): YearResult {
+  const line = (metric: Metric) => lines[metric] ?? unknownQuantity();
+  // sum() is unknown as soon as one part is.
+  return {
+    year,
+    contributionsLessExpenditure: sum([line('contributions'), negate(line('expenditure'))]),
+    impliedClosingBalance: sum([
+      line('opening_balance'),
+      line('contributions'),
+      line('other_income'),
+      negate(line('expenditure')),
+      negate(line('programme_support_costs')),
+    ]),
+  };
+}

@@ -9,6 +9,7 @@ import {
   CONTRIBUTIONS_SERIES_STATUSES,
   donorBase,
   yearOnYearChanges,
+  yearResult,
   yearValue,
   type YearValue,
 } from './funding.js';
@@ -84,6 +85,9 @@ export function reviewPack({ fund, from, to, figures, backlog }: ReviewInput) {
     ...base.flatMap((y) => [...y.statedDonors.figureIds, ...y.statedNewDonors.figureIds, ...y.topFiveShare.figureIds]),
   ]);
   const citations = Object.fromEntries(figures.filter((f) => cited.has(f.id)).map((f) => [f.id, f.sources]));
+  const results = sourcesAndUses.map(({ year, values }) => yearResult(year, values));
+  const completenessList = completeness(sourcesAndUses, backlog);
+  const undatedDocuments = backlog.filter((b) => b.yearFrom === null && b.yearTo === null);
   return {
     fund,
     from,
@@ -93,8 +97,45 @@ export function reviewPack({ fund, from, to, figures, backlog }: ReviewInput) {
     donorBase: base,
     activities: ofFund.filter((f) => ACTIVITY_METRICS.includes(f.metric)),
     figures: ofFund.filter((f) => !ACTIVITY_METRICS.includes(f.metric) && f.donor === null),
-    completeness: completeness(sourcesAndUses, backlog),
-    undatedDocuments: backlog.filter((b) => b.yearFrom === null && b.yearTo === null),
+    results,
+    summary: reviewSummary(sourcesAndUses, results, completenessList, undatedDocuments),
+    completeness: completenessList,
+    undatedDocuments,
     citations,
+  };
+}
+
+/**
+ * What the pack's opening paragraph says, decided here so that every language says the same: how
+ * many lines are recorded, the latest year whose contributions less expenditure is known (with the
+ * figures it rests on, so each amount is cited), whether any balance is recorded, and how many
+ * documents would fill what is missing.
+ */
+export function reviewSummary(
+  sourcesAndUses: readonly { year: number; values: Record<string, YearValue> }[],
+  results: readonly ReturnType<typeof yearResult>[],
+  lines: ReturnType<typeof completeness>,
+  undatedDocuments: readonly BacklogEntry[],
+) {
+  const latest = [...results].reverse().find((r) => r.contributionsLessExpenditure.value !== null) ?? null;
+  const latestContributions = [...sourcesAndUses].reverse().find((s) => s.values.contributions?.value != null) ?? null;
+  const valuesOf = (year: number) => sourcesAndUses.find((s) => s.year === year)!.values;
+  const balances = sourcesAndUses.flatMap(({ values }) => [values.opening_balance, values.closing_balance]).filter((v) => v && v.value !== null);
+  const documents = new Set([...lines.flatMap((l) => l.documents), ...undatedDocuments].map((d) => d.source.id));
+  return {
+    linesRecorded: lines.filter((l) => l.recorded).length,
+    linesTotal: lines.length,
+    latestResult: latest
+      ? {
+          year: latest.year,
+          contributions: valuesOf(latest.year).contributions!,
+          expenditure: valuesOf(latest.year).expenditure!,
+          difference: latest.contributionsLessExpenditure,
+        }
+      : null,
+    /** Said when no year has a result: the latest contributions recorded in the period, as qualified as its figure. */
+    latestContributions: latestContributions ? { year: latestContributions.year, value: latestContributions.values.contributions! } : null,
+    balancesRecorded: balances.length,
+    documentsToRead: documents.size,
   };
 }

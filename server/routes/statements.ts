@@ -2,8 +2,8 @@
 
 import { createRoute } from '@hono/zod-openapi';
 import { ErrorSchema } from '../contract/schemas.js';
-import { StatementBriefSchema, StatementParamsSchema, StatementQuerySchema } from '../contract/statements.js';
-import { statementBrief } from '../queries/statements.js';
+import { MemberStatesSchema, StatementBriefSchema, StatementParamsSchema, StatementQuerySchema } from '../contract/statements.js';
+import { memberStates, statementBrief } from '../queries/statements.js';
 import { createRouter, jsonContent, type Deps } from './router.js';
 
 const getStatement = createRoute({
@@ -19,8 +19,18 @@ const getStatement = createRoute({
   },
 });
 
+const listStates = createRoute({
+  method: 'get',
+  path: '/',
+  summary: 'The States a brief can be written for: the 193 Member States of the United Nations',
+  tags: ['statements'],
+  responses: { 200: jsonContent(MemberStatesSchema, 'Every Member State, with its UN names in English and French') },
+});
+
 export const statementRoutes = ({ db }: Deps) =>
-  createRouter().openapi(getStatement, async (c) => {
+  createRouter()
+    .openapi(listStates, async (c) => c.json({ states: await memberStates(db) }, 200))
+    .openapi(getStatement, async (c) => {
     const { iso3: code } = c.req.valid('param');
     const { lang } = c.req.valid('query');
     const brief = await statementBrief(db, code, lang);

@@ -62,6 +62,12 @@ describe('views API', () => {
     const missing = body.completeness.filter((c: any) => !c.recorded);
     expect(missing.length).toBeGreaterThan(0);
     expect(body.completeness.find((c: any) => c.year === 2020 && c.metric === 'expenditure').recorded).toBe(true);
+    // Contributions less expenditure where both are recorded; unknown balances stay unknown.
+    const r2020 = body.results.find((r: any) => r.year === 2020);
+    expect(r2020.contributionsLessExpenditure).toMatchObject({ value: 2_326_610_100 - 1_594_324_300, figureIds: ['vftc-046', 'vftc-047'] });
+    expect(r2020.impliedClosingBalance.value).toBeNull();
+    expect(body.summary).toMatchObject({ linesRecorded: 4, linesTotal: 12, balancesRecorded: 0, latestResult: { year: 2020 } });
+    expect(body.summary.documentsToRead).toBeGreaterThan(0);
     expect((await get('/api/funds/vftc/review?from=2020&to=2019')).status).toBe(400);
     expect((await get('/api/funds/nope/review?from=2019&to=2020')).status).toBe(404);
   });

@@ -15,6 +15,9 @@ interface Brief {
   country: { iso3: string; name: { en: string; fr: string } };
   lang: 'en' | 'fr';
   sentences: Sentence[];
+  context: Sentence[];
+  fundWide: Sentence[];
+  calls: { text: string; callId: string; sources: Figure['sources'] }[];
   noRecordedFigures: boolean;
   message: string | null;
 }
@@ -24,6 +27,8 @@ let app: Awaited<ReturnType<typeof createLoadedApp>>['app'];
 let figuresById: Map<string, Figure>;
 /** Every State that appears in the data as a donor or a beneficiary. */
 let states: string[];
+/** The 193 Member States the picker lists. */
+let members: { iso3: string; name: { en: string; fr: string } }[];
 const briefs = new Map<string, Brief>();
 
 const getJson = async (path: string) => {
@@ -42,7 +47,8 @@ beforeAll(async () => {
     for (const c of f.countries) if (c.kind === 'state' && c.iso3) codes.add(c.iso3);
   }
   states = [...codes].sort();
-  for (const iso3 of states) {
+  members = (await getJson('/api/statements')).body.states;
+  for (const iso3 of new Set([...states, ...members.map((m) => m.iso3)])) {
     for (const lang of ['en', 'fr'] as const) {
       const { status, body: brief } = await getJson(`/api/statements/${iso3}?lang=${lang}`);
       expect(status, `${iso3} ${lang}`).toBe(200);
@@ -74,8 +80,8 @@ describe('GET /api/statements/:iso3 for every State in the data', () => {
       expect(brief.lang, where).toBe(lang);
       expect(brief.noRecordedFigures, where).toBe(false);
       expect(brief.message, where).toBeNull();
-      expect(brief.sentences.length, where).toBeGreaterThan(0);
-      for (const s of brief.sentences) {
+      expect(brief.sentences.length + brief.context.length, where).toBeGreaterThan(0);
+      for (const s of [...brief.sentences, ...brief.context, ...brief.fundWide]) {
         expect(s.figureIds.length, where).toBeGreaterThanOrEqual(1);
         for (const id of s.figureIds) expect(figuresById.has(id), `${where}: ${id}`).toBe(true);
         expect(s.sources.length, where).toBeGreaterThanOrEqual(1);
@@ -93,11 +99,11 @@ describe('GET /api/statements/:iso3 for every State in the data', () => {
     });
   });
 
-  it('puts one sentence per figure: the donor figures first, then the beneficiary figures', () => {
+  it('puts one sentence per figure (quotable or context): the donor figures first, then the beneficiary figures', () => {
     every((iso3, lang, brief) => {
-      const ids = brief.sentences.flatMap((s) => s.figureIds);
+      const ids = [...brief.sentences, ...brief.context].flatMap((s) => s.figureIds);
       expect(new Set(ids).size, `${iso3} ${lang}`).toBe(ids.length);
-      const roles = ids.map((id) => (figuresById.get(id)!.donor?.iso3 === iso3 ? 'donor' : 'beneficiary'));
+      const roles = brief.sentences.flatMap((s) => s.figureIds).map((id) => (figuresById.get(id)!.donor?.iso3 === iso3 ? 'donor' : 'beneficiary'));
       expect(roles.join(','), `${iso3} ${lang}`).toMatch(/^(donor,)*(donor|beneficiary)?(,beneficiary)*$/);
       const expected = [...figuresById.values()].filter((f) => f.donor?.iso3 === iso3 || f.countries.some((c) => c.iso3 === iso3));
       expect(ids.sort(), `${iso3} ${lang}`).toEqual(expected.map((f) => f.id).sort());
@@ -108,7 +114,7 @@ describe('GET /api/statements/:iso3 for every State in the data', () => {
     let checked = 0;
     every((iso3, lang, brief) => {
       const en = lang === 'en';
-      for (const s of brief.sentences) {
+      for (const s of [...brief.sentences, ...brief.context]) {
         const f = figuresById.get(s.figureIds[0]!)!;
         const text = plain(s.text);
         const claim = claimOf(text);
@@ -188,7 +194,7 @@ describe('GET /api/statements/:iso3 for every State in the data', () => {
   it('writes French in French: articles from the table for every State in the data, French dates and numbers', () => {
     every((iso3, lang, brief) => {
       if (lang !== 'fr') return;
-      for (const s of brief.sentences) {
+      for (const s of [...brief.sentences, ...brief.context, ...brief.fundWide]) {
         const text = plain(s.text);
         expect(text, `${iso3}: ${text}`).not.toContain("l'État concerné ("); // the neutral fallback is for names not in the table
         expect(claimOf(text), `${iso3}: ${text}`).not.toMatch(/\b(the|pledged|contributed|delegates?|session of|January|February|March|April|May|June|July|August|September|October|November|December|US\$)\b/);
@@ -200,9 +206,109 @@ describe('GET /api/statements/:iso3 for every State in the data', () => {
   it('writes English in English', () => {
     every((iso3, lang, brief) => {
       if (lang !== 'en') return;
-      for (const s of brief.sentences) {
+      for (const s of [...brief.sentences, ...brief.context, ...brief.fundWide]) {
         expect(claimOf(s.text), `${iso3}: ${s.text}`).not.toMatch(/\b(le|la|les|du|des|délégués?|annoncé|versé|janvier|juin|novembre|dollars des États-Unis)\b/);
       }
+    });
+  });
+});
+
+describe('GET /api/statements: a brief for every one of the 193 Member States, in English and French', () => {
+  const months = {
+    en: /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/,
+    fr: /\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b/,
+  };
+  const eachMember = (fn: (iso3: string, lang: 'en' | 'fr', brief: Brief) => void) => {
+    for (const { iso3 } of members) for (const lang of ['en', 'fr'] as const) fn(iso3, lang, briefs.get(`${iso3}:${lang}`)!);
+  };
+  /** The citation that closes a sentence, with the document's quoted words and titles set aside. */
+  const citationOf = (text: string) => plain(text).slice(plain(text).lastIndexOf('(Source')).replace(/"[^"]*"|“[^”]*”|«[^»]*»|\[[^\]]*\]|'[^']*'/g, '');
+
+  it('lists the 193 Member States with their UN names in English and French, Fiji and Haiti among them', () => {
+    expect(members).toHaveLength(193);
+    expect(members.map((m) => m.iso3)).toEqual(expect.arrayContaining(['FJI', 'HTI', 'MDV', 'ISL']));
+    for (const m of members) {
+      expect(m.name.en, m.iso3).not.toBe('');
+      expect(m.name.fr, m.iso3).not.toBe('');
+    }
+    expect(members.find((m) => m.iso3 === 'FJI')!.name).toEqual({ en: 'Fiji', fr: 'Fidji' });
+  });
+
+  it('gives every State the Council’s calls and the fund-wide figures, never only “no figures”', () => {
+    eachMember((iso3, lang, brief) => {
+      const where = `${iso3} ${lang}`;
+      expect(brief.country.iso3, where).toBe(iso3);
+      expect(brief.calls.filter((c) => /RES\//.test(c.sources[0]!.symbol ?? '')).length, where).toBeGreaterThanOrEqual(4);
+      expect(brief.calls.some((c) => c.text.includes(lang === 'en' ? 'In resolution 57/32' : 'Dans sa résolution 57/32')), where).toBe(true);
+      // The running totals of people supported since 2014, as the data states them.
+      const fundWideIds = brief.fundWide.flatMap((s) => s.figureIds);
+      const delegates = fundWideIds.map((id) => figuresById.get(id)!).filter((f) => f.metric === 'delegates' && f.period === 'cumulative');
+      expect(delegates.length, where).toBeGreaterThan(0);
+      for (const f of fundWideIds.map((id) => figuresById.get(id)!)) {
+        expect(f.donor, where).toBeNull();
+        expect(f.countries, where).toEqual([]);
+      }
+      if (brief.noRecordedFigures) expect(brief.message, where).toMatch(lang === 'en' ? /^No figure about .+ as a donor or as a beneficiary/ : /^Aucun chiffre concernant .+ en tant que donateur ou bénéficiaire/);
+    });
+    // The fund-wide sentences keep each qualifier: "cumulatively since 2014", the as-of date.
+    const fiji = briefs.get('FJI:en')!;
+    expect(fiji.noRecordedFigures).toBe(true);
+    expect(fiji.fundWide.map((s) => s.text)).toContain(
+      'The LDC/SIDS Trust Fund supported the participation of 172 delegates cumulatively since 2014 (as of 28 February 2022). (Sources: [OHCHR, statement by High Commissioner Michelle Bachelet at the HRC49 high-level panel on the 10th anniversary of the LDCs/SIDS Trust Fund], statement text, 28 February 2022; [UN Geneva meeting summary of the HRC49 high-level panel discussion on human rights mainstreaming (tenth anniversary of the LDCs/SIDS Trust Fund)], summary, paragraph beginning \'Least developed countries and small developing island States represented 40 per cent\', 28 February 2022.)',
+    );
+    expect(plain(briefs.get('FJI:fr')!.fundWide.find((s) => s.figureIds.includes('ldc-sids-059'))!.text)).toMatch(
+      /^Le Fonds PMA\/PEID a soutenu la participation de 172 délégués au total depuis 2014 \(situation au 28 février 2022\)\. \(Sources : .*texte de la déclaration, 28 février 2022 ; /,
+    );
+    // A lower bound stays a lower bound.
+    expect(fiji.fundWide.find((s) => s.figureIds.includes('upr-implementation-003'))!.text).toMatch(/allocated more than US\$5\.5 million to projects/);
+  });
+
+  it('has no duplicate sentence anywhere in a brief', () => {
+    eachMember((iso3, lang, brief) => {
+      const texts = [...brief.sentences, ...brief.context, ...brief.fundWide, ...brief.calls].map((s) => s.text);
+      expect(new Set(texts).size, `${iso3} ${lang}`).toBe(texts.length);
+      // Nor the same claim twice under two citations.
+      const claims = texts.map((t) => plain(t).replace(/\. \(Sources? ?:.*$/, ''));
+      expect(new Set(claims).size, `${iso3} ${lang}`).toBe(claims.length);
+    });
+  });
+
+  it('keeps "named in connection with" items out of the quotable sentences, in the context', () => {
+    let moved = 0;
+    eachMember((iso3, lang, brief) => {
+      for (const s of brief.sentences) {
+        for (const id of s.figureIds) expect(figuresById.get(id)!.attribution, `${iso3} ${lang} ${id}`).not.toBe('unconfirmed');
+        expect(plain(s.text), `${iso3} ${lang}`).not.toMatch(/in connection with|en lien avec/);
+      }
+      moved += brief.context.filter((s) => s.figureIds.some((id) => figuresById.get(id)!.attribution === 'unconfirmed')).length;
+    });
+    expect(moved).toBeGreaterThan(0);
+    const maldives = briefs.get('MDV:en')!;
+    expect(maldives.context.flatMap((s) => s.figureIds)).toEqual(expect.arrayContaining(['ldc-sids-010', 'ldc-sids-041', 'ldc-sids-063']));
+    expect(maldives.sentences[0]!.text).toMatch(/^The LDC\/SIDS Trust Fund announced it would support the participation of 1 delegate from Maldives/);
+  });
+
+  it('writes every citation in the brief’s language: label, dates, "undated", our words for where', () => {
+    eachMember((iso3, lang, brief) => {
+      for (const s of [...brief.sentences, ...brief.context, ...brief.fundWide, ...brief.calls]) {
+        const citation = citationOf(s.text);
+        const where = `${iso3} ${lang}: ${citation}`;
+        expect(plain(s.text), where).toMatch(lang === 'en' ? /\(Sources?: / : /\(Sources? : /);
+        expect(citation, where).not.toMatch(lang === 'en' ? months.fr : months.en);
+        expect(citation, where).not.toMatch(lang === 'en' ? /non daté|paragraphe/ : /\bundated\b|\bpara\. |\bparagraph\b|statement text/);
+      }
+    });
+    // A title we wrote is said to be in English in a French brief; a printed title keeps its own language.
+    const fr = briefs.get('FJI:fr')!.calls.map((c) => plain(c.text));
+    expect(fr).toContain(
+      "Dans sa résolution 57/32 du 11 octobre 2024 (paragraphe 5), le Conseil des droits de l'homme a engagé les États à continuer de contribuer aux fonds des Nations Unies compétents pour l'assistance technique et le renforcement des capacités dans le domaine des droits de l'homme ainsi qu'au programme d'assistance technique du Haut-Commissariat. (Source : A/HRC/RES/57/32, par. 5, 11 octobre 2024.)",
+    );
+    expect(briefs.get('MDV:fr')!.sentences.some((s) => plain(s.text).includes('(description en anglais)'))).toBe(true);
+  });
+
+  it('says nothing about a State’s eligibility, since no source in the data lists eligible States', () => {
+    eachMember((iso3, lang, brief) => {
+      for (const s of [...brief.sentences, ...brief.context]) expect(claimOf(s.text), `${iso3} ${lang}`).not.toMatch(/eligib|éligib/i);
     });
   });
 });
@@ -229,13 +335,16 @@ describe('GET /api/statements/:iso3: specific States', () => {
     expect(texts).toContain(
       'The LDC/SIDS Trust Fund announced it would support the participation of 1 delegate from Maldives at the 48th session of the Human Rights Council, in 2021 (announced before the session, not a count made after it). (Source: [OHCHR web page SIDS-LDCs.aspx of the LDCs/SIDS Trust Fund, 2021 version ("Latest news": HRC48 delegates)], "Latest news" numbered list, 2021.)',
     );
-    expect(texts.some((t) => t.startsWith('Maldives is among the 14 States named for the delegates whose participation the LDC/SIDS Trust Fund supported at the 56th session of the Human Rights Council, in 2024: 14 delegates in all, a total for all the States concerned, not the number for Maldives.'))).toBe(true);
-    expect(texts.some((t) => /Maldives is among the 10 States that the source names in connection with the LDC\/SIDS Trust Fund \(delegates\) in 2015, as of 16 June 2015 \(number not stated\); the source does not say that the Fund paid for this/.test(t))).toBe(true);
+    // The session totals shared with other States, and the source that names Maldives without saying the Fund paid, are context.
+    const context = en.context.map((s) => s.text);
+    expect(context.some((t) => t.startsWith('Maldives is among the 14 States named for the delegates whose participation the LDC/SIDS Trust Fund supported at the 56th session of the Human Rights Council, in 2024: 14 delegates in all, a total for all the States concerned, not the number for Maldives.'))).toBe(true);
+    expect(context.some((t) => /Maldives is among the 10 States that the source names in connection with the LDC\/SIDS Trust Fund \(delegates\) in 2015, as of 16 June 2015 \(number not stated\); the source does not say that the Fund paid for this/.test(t))).toBe(true);
+    expect(texts).toHaveLength(2);
     const fr = briefs.get('MDV:fr')!.sentences.map((s) => plain(s.text));
     expect(fr).toContain(
-      'Le Fonds PMA/PEID a annoncé son soutien à la participation de 1 délégué des Maldives à la 48e session du Conseil des droits de l\'homme, en 2021 (annonce faite avant la session, et non décompte établi après). (Source : [OHCHR web page SIDS-LDCs.aspx of the LDCs/SIDS Trust Fund, 2021 version ("Latest news": HRC48 delegates)], "Latest news" numbered list, 2021.)',
+      'Le Fonds PMA/PEID a annoncé son soutien à la participation de 1 délégué des Maldives à la 48e session du Conseil des droits de l\'homme, en 2021 (annonce faite avant la session, et non décompte établi après). (Source : [OHCHR web page SIDS-LDCs.aspx of the LDCs/SIDS Trust Fund, 2021 version ("Latest news": HRC48 delegates)] (description en anglais), liste numérotée "Latest news", 2021.)',
     );
-    expect(fr.some((t) => t.startsWith('Les Maldives figurent parmi les 14 États nommés pour les délégués'))).toBe(true);
+    expect(briefs.get('MDV:fr')!.context.some((s) => plain(s.text).startsWith('Les Maldives figurent parmi les 14 États nommés pour les délégués'))).toBe(true);
   });
 
   it('the United Arab Emirates: a pledge from secondary sources, with no year invented', () => {
@@ -264,9 +373,11 @@ describe('GET /api/statements/:iso3: specific States', () => {
       country: { iso3: 'ISL', name: { en: 'Iceland', fr: 'Islande' } },
       lang: 'en',
       sentences: [],
+      context: [],
+      fundWide: expect.any(Array),
       calls: expect.any(Array),
       noRecordedFigures: true,
-      message: 'No figures are recorded for Iceland in this dashboard.',
+      message: 'No figure about Iceland as a donor or as a beneficiary is recorded in this dashboard.',
     });
     // What every delegation can say: the Council's calls, each with resolution, paragraph and date.
     expect(en.body.calls.map((c: { text: string }) => c.text)).toContain(
@@ -274,7 +385,7 @@ describe('GET /api/statements/:iso3: specific States', () => {
     );
     const fr = await getJson('/api/statements/isl?lang=fr');
     expect(fr.status).toBe(200);
-    expect(fr.body).toMatchObject({ lang: 'fr', noRecordedFigures: true, message: "Aucun chiffre n'est enregistré pour l'Islande dans ce tableau de bord." });
+    expect(fr.body).toMatchObject({ lang: 'fr', noRecordedFigures: true, message: "Aucun chiffre concernant l'Islande en tant que donateur ou bénéficiaire n'est enregistré dans ce tableau de bord." });
   });
 
   it('an unknown code is 404; a donor that is not a State is 404; a language other than en or fr is 400', async () => {

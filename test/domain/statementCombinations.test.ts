@@ -53,7 +53,7 @@ describe('every combination of qualifiers keeps its words', () => {
       expect(claim.replace(allowed, '')).not.toMatch(en ? /delegate/ : /délégu/);
     }
     if (f.conflictsWith.length) expect(t).toMatch(en ? /another source gives a different figure/ : /une autre source donne un chiffre différent/);
-    expect(t).toMatch(en ? /\(Source: HR\/98\/91, agenda paragraph, 26 November 1998\.\)$/ : /\(Source : HR\/98\/91, agenda paragraph, 26 novembre 1998\.\)$/);
+    expect(t).toMatch(en ? /\(Source: HR\/98\/91, agenda paragraph, 26 November 1998\.\)$/ : /\(Source : HR\/98\/91, paragraphe sur l'ordre du jour, 26 novembre 1998\.\)$/);
     expect(t).not.toMatch(/undefined|null|NaN|\s{2}/);
   }
 

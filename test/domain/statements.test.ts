@@ -99,7 +99,7 @@ describe('money as a donor: pledged, received, both, unspecified', () => {
       'Denmark pledged US$160,000 to the LDC/SIDS Trust Fund in 2017 (as of 28 September 2017). (Source: HR/98/91, agenda paragraph, 26 November 1998.)',
     );
     expect(fr).toBe(
-      'Le Danemark a annoncé une contribution de 160 000 dollars des États-Unis au Fonds PMA/PEID en 2017 (situation au 28 septembre 2017). (Source : HR/98/91, agenda paragraph, 26 novembre 1998.)',
+      'Le Danemark a annoncé une contribution de 160 000 dollars des États-Unis au Fonds PMA/PEID en 2017 (situation au 28 septembre 2017). (Source : HR/98/91, paragraphe sur l\'ordre du jour, 26 novembre 1998.)',
     );
     expect(claimOf(en)).not.toMatch(PLEDGE_FORBIDDEN.en);
     expect(claimOf(fr)).not.toMatch(PLEDGE_FORBIDDEN.fr);
@@ -202,7 +202,7 @@ describe('qualifiers in words', () => {
       'The LDC/SIDS Trust Fund supported the participation of 1 delegate from Benin at the 48th session of the Human Rights Council, in 2021. (Source: HR/98/91, agenda paragraph, 26 November 1998.)',
     );
     expect(fr).toBe(
-      "Le Fonds PMA/PEID a soutenu la participation de 1 délégué du Bénin à la 48e session du Conseil des droits de l'homme, en 2021. (Source : HR/98/91, agenda paragraph, 26 novembre 1998.)",
+      "Le Fonds PMA/PEID a soutenu la participation de 1 délégué du Bénin à la 48e session du Conseil des droits de l'homme, en 2021. (Source : HR/98/91, paragraphe sur l'ordre du jour, 26 novembre 1998.)",
     );
     const unnamed = both({ ...f, session: null }, BENIN);
     expect(unnamed.en).toContain('at a session the source does not name');
@@ -323,15 +323,15 @@ describe('beneficiary wording', () => {
 describe('citation and order', () => {
   it('ends every sentence with its citation: symbol or title, locator, date or undated', () => {
     expect(citation([PRESS], 'en')).toBe('(Source: HR/98/91, agenda paragraph, 26 November 1998.)');
-    expect(plain(citation([PRESS], 'fr'))).toBe('(Source : HR/98/91, agenda paragraph, 26 novembre 1998.)');
+    expect(plain(citation([PRESS], 'fr'))).toBe('(Source : HR/98/91, paragraphe sur l\'ordre du jour, 26 novembre 1998.)');
     // A title we wrote to describe a document is bracketed, never quoted as the document's own.
     expect(citation([UNDATED], 'en')).toBe('(Source: [OHCHR web page "UPR Voluntary Funds"], 2nd paragraph, undated.)');
-    expect(plain(citation([UNDATED], 'fr'))).toBe('(Source : [OHCHR web page "UPR Voluntary Funds"], 2nd paragraph, non daté.)');
+    expect(plain(citation([UNDATED], 'fr'))).toBe('(Source : [OHCHR web page "UPR Voluntary Funds"] (description en anglais), 2e paragraphe, non daté.)');
     // A title the document prints is quoted, in each language's quotation marks.
     expect(citation([PRESS, UPR_INFO], 'en')).toBe(
       '(Sources: HR/98/91, agenda paragraph, 26 November 1998; “Making use of the Voluntary Fund for Implementation”, article body, 26 June 2017.)',
     );
-    expect(plain(citation([UPR_INFO], 'fr'))).toBe('(Source : « Making use of the Voluntary Fund for Implementation », article body, 26 juin 2017.)');
+    expect(plain(citation([UPR_INFO], 'fr'))).toBe('(Source : « Making use of the Voluntary Fund for Implementation », corps de l\'article, 26 juin 2017.)');
   });
 
   it('puts donor sentences first (by fund, then year), then beneficiary sentences (by fund, year, session); ignores other States; one sentence per figure', () => {
@@ -368,8 +368,8 @@ describe('citation and order', () => {
 
   it('has nothing to say about a State with no figure, and says so plainly', () => {
     expect(brief([fig({ donor: state(BENIN) })], 'en', DENMARK)).toEqual([]);
-    expect(noRecordedFiguresMessage({ iso3: 'ISL', name: { en: 'Iceland', fr: 'Islande' } }, 'en')).toBe('No figures are recorded for Iceland in this dashboard.');
-    expect(noRecordedFiguresMessage({ iso3: 'ISL', name: { en: 'Iceland', fr: 'Islande' } }, 'fr')).toBe("Aucun chiffre n'est enregistré pour l'Islande dans ce tableau de bord.");
-    expect(noRecordedFiguresMessage({ iso3: 'NLD', name: { en: 'Netherlands', fr: 'Pays-Bas' } }, 'en')).toBe('No figures are recorded for the Netherlands in this dashboard.');
+    expect(noRecordedFiguresMessage({ iso3: 'ISL', name: { en: 'Iceland', fr: 'Islande' } }, 'en')).toBe('No figure about Iceland as a donor or as a beneficiary is recorded in this dashboard.');
+    expect(noRecordedFiguresMessage({ iso3: 'ISL', name: { en: 'Iceland', fr: 'Islande' } }, 'fr')).toBe("Aucun chiffre concernant l'Islande en tant que donateur ou bénéficiaire n'est enregistré dans ce tableau de bord.");
+    expect(noRecordedFiguresMessage({ iso3: 'NLD', name: { en: 'Netherlands', fr: 'Pays-Bas' } }, 'en')).toBe('No figure about the Netherlands as a donor or as a beneficiary is recorded in this dashboard.');
   });
 });

@@ -27,6 +27,7 @@ const PUBLIC_PAGES = [
   'review?fund=vftc&from=2019&to=2020',
   'statements',
   'statements/DNK',
+  'statements/MDV',
   'map',
   'countries/FJI',
   'sources',

@@ -55,7 +55,8 @@ describe('statement brief, English', () => {
     await h.page.getByRole('button', { name: /^Copy all/ }).click();
     await h.page.getByRole('status').filter({ hasText: /^All \d+ sentences copied\.$/ }).waitFor();
     const all = plain(await h.page.evaluate(() => navigator.clipboard.readText()));
-    const texts = (await sentences().locator('.statement-text').allTextContents()).map(plain);
+    // All that may be quoted: the State's sentences, the fund-wide figures, the Council's calls.
+    const texts = (await h.page.locator('ol.statement-sentences .statement-text, ol.statement-fund-wide-list .statement-text, ol.statement-calls .statement-text').allTextContents()).map(plain);
     expect(all).toBe(texts.join('\n\n'));
   });
 
@@ -77,9 +78,20 @@ describe('statement brief, English', () => {
     await expect(sentences().first().locator('.statement-text').textContent()).resolves.toMatch(/^The Board of Trustees of the VFTC had before it for review 1 project concerning Azerbaijan/);
   });
 
+  it('lists all 193 Member States, and gives Fiji what every delegation can say', async () => {
+    await h.page.goto(h.url('/en/statements/FJI'), { waitUntil: 'networkidle' });
+    const options = h.page.getByLabel('State', { exact: true }).locator('option:not([value=""])');
+    expect(await options.count()).toBe(193);
+    await expect(h.page.getByLabel('State', { exact: true }).inputValue()).resolves.toBe('FJI');
+    await expect(h.page.getByTestId('no-figures').textContent()).resolves.toBe('No figure about Fiji as a donor or as a beneficiary is recorded in this dashboard.');
+    const fundWide = (await h.page.locator('ol.statement-fund-wide-list .statement-text').allTextContents()).map(plain);
+    expect(fundWide.some((t) => t.startsWith('The LDC/SIDS Trust Fund supported the participation of 172 delegates cumulatively since 2014'))).toBe(true);
+    expect(await h.page.getByRole('button', { name: /^Copy fund-wide sentence \d+$/ }).count()).toBe(fundWide.length);
+  });
+
   it('says when a State has no recorded figure, and when a code is no State', async () => {
     await h.page.goto(h.url('/en/statements/ISL'), { waitUntil: 'networkidle' });
-    await expect(h.page.getByTestId('no-figures').textContent()).resolves.toBe('No figures are recorded for Iceland in this dashboard.');
+    await expect(h.page.getByTestId('no-figures').textContent()).resolves.toBe('No figure about Iceland as a donor or as a beneficiary is recorded in this dashboard.');
     expect(await sentences().count()).toBe(0);
     // What the Council asked is the same for every State, with or without figures of its own.
     expect(await h.page.locator('ol.statement-calls > li').count()).toBeGreaterThan(0);
@@ -98,13 +110,17 @@ describe('statement brief, French', () => {
     await expect(h.page.getByRole('radio', { name: 'Français' }).isChecked()).resolves.toBe(true);
 
     const texts = (await sentences().locator('.statement-text').allTextContents()).map(plain);
-    expect(texts.length).toBeGreaterThanOrEqual(3);
+    expect(texts.length).toBeGreaterThanOrEqual(2);
     // HRC48's delegates were announced before the session: a plan, never said as done; the source's title is our description, in brackets.
     expect(texts).toContain(
-      "Le Fonds PMA/PEID a annoncé son soutien à la participation de 1 délégué des Maldives à la 48e session du Conseil des droits de l'homme, en 2021 (annonce faite avant la session, et non décompte établi après). (Source : [OHCHR web page SIDS-LDCs.aspx of the LDCs/SIDS Trust Fund, 2021 version (\"Latest news\": HRC48 delegates)], \"Latest news\" numbered list, 2021.)",
+      "Le Fonds PMA/PEID a annoncé son soutien à la participation de 1 délégué des Maldives à la 48e session du Conseil des droits de l'homme, en 2021 (annonce faite avant la session, et non décompte établi après). (Source : [OHCHR web page SIDS-LDCs.aspx of the LDCs/SIDS Trust Fund, 2021 version (\"Latest news\": HRC48 delegates)] (description en anglais), liste numérotée \"Latest news\", 2021.)",
     );
     expect(texts.some((t) => /a soutenu la participation de \d+ délégués? des Maldives à la 48e session/.test(t))).toBe(false);
-    expect(texts.some((t) => t.startsWith('Les Maldives figurent parmi les 10 États que la source cite en lien avec le Fonds PMA/PEID') && t.includes('au 16 juin 2015 (nombre non indiqué)') && t.includes("la source ne dit pas que le Fonds l'a financé"))).toBe(true);
+    // A source that names the Maldives without saying the Fund paid is context, not a sentence to quote.
+    expect(texts.some((t) => t.includes('en lien avec'))).toBe(false);
+    const context = (await h.page.locator('.statement-context-list .statement-text').allTextContents()).map(plain);
+    expect(context.some((t) => t.startsWith('Les Maldives figurent parmi les 10 États que la source cite en lien avec le Fonds PMA/PEID') && t.includes('au 16 juin 2015 (nombre non indiqué)') && t.includes("la source ne dit pas que le Fonds l'a financé"))).toBe(true);
+    await expect(h.page.getByRole('heading', { name: /^Contexte/ }).count()).resolves.toBe(1);
     for (const text of texts) {
       // The sentence's own words are French (source titles are cited as published, in English).
       const claim = text.split(/\. \(Sources? :/)[0]!;
@@ -122,7 +138,8 @@ describe('statement brief, French', () => {
     await h.page.waitForSelector('ol.statement-sentences > li');
     await expect(h.page.getByRole('radio', { name: 'English' }).isChecked()).resolves.toBe(true);
     await expect(sentences().first().locator('.statement-text').getAttribute('lang')).resolves.toBe('en');
-    await expect(sentences().first().locator('.statement-text').textContent()).resolves.toMatch(/^Maldives is among the 10 States that the source names/);
+    await expect(sentences().first().locator('.statement-text').textContent()).resolves.toMatch(/^The LDC\/SIDS Trust Fund announced it would support the participation of 1 delegate from Maldives/);
+    await expect(h.page.locator('.statement-context-list .statement-text').first().textContent()).resolves.toMatch(/^Maldives is among the 10 States that the source names/);
     await expect(h.page.getByRole('button', { name: /^Tout copier|^Copier les/ }).count()).resolves.toBe(1);
   });
 });

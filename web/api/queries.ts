@@ -109,6 +109,13 @@ export const reviewQuery = (fund: FundId, from: number, to: number) =>
       ),
   });
 
+/** The 193 Member States a brief can be written for, with their UN names in English and French. */
+export const memberStatesQuery = () =>
+  queryOptions({
+    queryKey: ['statements', 'states'],
+    queryFn: async () => (await okJson(await client.api.statements.$get())).states,
+  });
+
 /** The statement brief, or null when the code is no State's (the page says so in the reader's language). */
 export const statementQuery = (iso3: string, lang: StatementLang) =>
   queryOptions({

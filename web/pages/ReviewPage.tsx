@@ -13,7 +13,9 @@ import { describeYearValue, formatQuantity } from '../format/figures.js';
 import { formatPercent } from '../format/numbers.js';
 import { useUiLanguage } from '../Layout.js';
 import { fundShortNameById } from '../i18n/names.js';
-import { CitationMarker, titleText } from '../components/SourceCitation/SourceCitation.js';
+import { CitationMarker } from '../components/SourceCitation/SourceCitation.js';
+import { CompletenessCompact, DocumentsAnnex, ResultsTable, ReviewSummary } from './ReviewParts.js';
+import './review.css';
 
 type Review = NonNullable<ReturnType<typeof useReview>['data']>;
 
@@ -23,13 +25,16 @@ function Pack({ review, fundName }: { review: Review; fundName: string }) {
   // Every amount in the pack carries the sources of the figures it rests on.
   const citationsOf = (figureIds: readonly string[]) => figureIds.flatMap((id) => review.citations[id] ?? []);
   const years = review.sourcesAndUses.map((s) => s.year);
-  const missingByYear = new Map<number, typeof review.completeness>();
-  for (const c of review.completeness) missingByYear.set(c.year, [...(missingByYear.get(c.year) ?? []), c]);
-  const docLabel = (d: Review['undatedDocuments'][number]) => (d.source.symbol ? d.source.symbol : titleText(d.source, t)) + (d.locator ? ` (${d.locator})` : '');
+  const made = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date());
   return (
     <article className="review-pack">
       <h2 className="pack-title">{t('views.review.title', { fund: fundName, from: review.from, to: review.to })}</h2>
+      <p className="field-help pack-made">
+        {t('views.review.madeFrom', { date: made, address: window.location.href })}
+      </p>
       <p className="field-help">{t('views.review.generated', { date: new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : i18n.language, { dateStyle: 'long' }).format(new Date()) })}</p>
+
+      <ReviewSummary review={review} fundName={fundName} figuresById={figuresById} />
 
       <section className="pack-section">
         <h3>{t('views.review.sourcesAndUses')}</h3>
@@ -56,6 +61,11 @@ function Pack({ review, fundName }: { review: Review; fundName: string }) {
             </tr>
           ))}
         </TableFrame>
+      </section>
+
+      <section className="pack-section">
+        <h3>{t('views.review.resultsHeading')}</h3>
+        <ResultsTable review={review} />
       </section>
 
       <section className="pack-section">
@@ -90,31 +100,11 @@ function Pack({ review, fundName }: { review: Review; fundName: string }) {
 
       <section className="pack-section">
         <h3>{t('views.review.completeness')}</h3>
-        <p>{t('views.review.completenessIntro')}</p>
-        <TableFrame caption={t('views.review.completeness')} className="completeness" columns={[{ label: t('views.donor.year') }, { label: t('views.review.line') }, { label: t('views.review.completeness') }]}>
-          {years.flatMap((year) =>
-            (missingByYear.get(year) ?? []).map((c) => (
-              <tr key={`${year}-${c.metric}`} className={c.recorded ? 'recorded' : 'missing'}>
-                <th scope="row">{year}</th>
-                <td>{t(`metric.${c.metric}`)}</td>
-                <td>{c.recorded ? t('views.review.recorded') : c.documents.length > 0 ? t('views.review.missingIn', { documents: c.documents.map(docLabel).join('; ') }) : t('views.review.missing')}</td>
-              </tr>
-            )),
-          )}
-        </TableFrame>
-        {review.undatedDocuments.length > 0 ? (
-          <>
-            <p>{t('views.review.undated')}</p>
-            <ul className="backlog">
-              {review.undatedDocuments.map((d, i) => (
-                <li key={`${d.source.id}-${i}`}>
-                  {docLabel(d)} — {t('fund.backlogWouldFill', { metrics: d.metrics.map((m) => t(`metric.${m}`)).join(', ') })}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
+        <p>{t('views.review.completenessCompactIntro')}</p>
+        <CompletenessCompact review={review} />
       </section>
+
+      <DocumentsAnnex review={review} />
     </article>
   );
 }

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { stateFormsEn, stateFormsFr } from '../../server/contract/stateNames.js';
-import type { Figure, FigureSource } from '../../server/contract/schemas.js';
+import type { FigureSource } from '../../server/contract/schemas.js';
 import { STATEMENT_LANGS, type StatementLang } from '../../server/contract/vocabulary.js';
-import { figuresQuery, statementQuery } from '../api/queries.js';
+import { memberStatesQuery, statementQuery } from '../api/queries.js';
 import { SelectField } from '../components/Form/Field.js';
 import { QueryState } from '../components/QueryState.js';
 import { SourceCitation } from '../components/SourceCitation/SourceCitation.js';
@@ -15,18 +15,13 @@ import { entityName } from '../i18n/names.js';
 
 type StateOption = { iso3: string; name: { en: string; fr: string } };
 
-/** Every State the figures name, as donor or as beneficiary, sorted by its name in the reader's language. */
-function useStatesInData(lang: UiLanguage) {
+/** The 193 Member States (a brief says what every delegation can say, whatever is recorded about the State), sorted by name in the reader's language. */
+function useMemberStates(lang: UiLanguage) {
   return useQuery({
-    ...figuresQuery(),
-    select: (figures: Figure[]): StateOption[] => {
-      const states = new Map<string, StateOption>();
-      for (const f of figures) {
-        if (f.donor?.kind === 'state' && f.donor.iso3) states.set(f.donor.iso3, { iso3: f.donor.iso3, name: f.donor.name });
-        for (const c of f.countries) if (c.kind === 'state' && c.iso3) states.set(c.iso3, { iso3: c.iso3, name: c.name });
-      }
+    ...memberStatesQuery(),
+    select: (states: StateOption[]): StateOption[] => {
       const collator = new Intl.Collator(lang);
-      return [...states.values()].sort((a, b) => collator.compare(entityName(a, lang), entityName(b, lang)));
+      return [...states].sort((a, b) => collator.compare(entityName(a, lang), entityName(b, lang)));
     },
   });
 }
@@ -73,12 +68,14 @@ export function StatementPage() {
   const iso3 = rawIso3?.toUpperCase();
   const asked = params.get('lang');
   const briefLang: StatementLang = asked === 'en' || asked === 'fr' ? asked : lang === 'fr' ? 'fr' : 'en';
-  const states = useStatesInData(lang);
+  const states = useMemberStates(lang);
   const brief = useBrief(iso3, briefLang);
   // What was copied last (a sentence's index, or all), and what the live region says about it.
   const [copied, setCopied] = useState<{ key: number | string; ok: boolean; message: string } | null>(null);
   const headingId = useId();
   const callsId = useId();
+  const fundWideId = useId();
+  const contextId = useId();
 
   const options = states.data ?? [];
   const known = new Map(options.map((s) => [s.iso3, s]));
@@ -163,7 +160,9 @@ export function StatementPage() {
                 </p>
               );
             }
-            const all = data.sentences.map((s) => s.text).join('\n\n');
+            // "Copy all" copies what may be quoted: the State's sentences, the fund-wide figures, the calls (never the context).
+            const quotable = [...data.sentences, ...data.fundWide, ...data.calls];
+            const all = quotable.map((s) => s.text).join('\n\n');
             // A brief is in English or French: left to right, whatever the interface's direction.
             const item = (key: string | number, text: string, sources: readonly FigureSource[], label: string, done: string) => (
               <>
@@ -184,7 +183,7 @@ export function StatementPage() {
                     {sources.map((source, j) => (
                       <span key={`${source.id}|${source.locator ?? ''}`}>
                         {j > 0 ? '; ' : ''}
-                        <SourceCitation source={source} />
+                        <SourceCitation source={source} compact />
                       </span>
                     ))}
                   </span>
@@ -195,28 +194,22 @@ export function StatementPage() {
               <section aria-labelledby={headingId} className="statement-brief" data-iso3={data.country.iso3} data-lang={data.lang}>
                 <h2 id={headingId}>{t('statements.briefFor', { state: nameInText(data.country, lang) })}</h2>
                 {data.noRecordedFigures ? (
+                  <p className="no-data" lang={data.lang} data-testid="no-figures">
+                    {data.message}
+                  </p>
+                ) : null}
+                <div className="form-actions" style={{ alignItems: 'center' }}>
+                  <button type="button" aria-label={t('statements.copyAllLabel', { count: quotable.length })} onClick={() => void copy(all, 'all', t('statements.copiedAll', { count: quotable.length }))}>
+                    {t('statements.copyAll')}
+                  </button>
+                  {status}
+                </div>
+                {data.sentences.length > 0 ? (
                   <>
-                    <p className="no-data" lang={data.lang} data-testid="no-figures">
-                      {data.message}
-                    </p>
-                    {status}
-                  </>
-                ) : (
-                  <>
+                    <h3 className="card-subheading">{t('statements.sentences')}</h3>
                     <p className="muted">
                       {t('statements.sentenceCount', { count: data.sentences.length })}. {t('statements.coverage')}
                     </p>
-                    <div className="form-actions" style={{ alignItems: 'center' }}>
-                      <button
-                        type="button"
-                        aria-label={t('statements.copyAllLabel', { count: data.sentences.length })}
-                        onClick={() => void copy(all, 'all', t('statements.copiedAll', { count: data.sentences.length }))}
-                      >
-                        {t('statements.copyAll')}
-                      </button>
-                      {status}
-                    </div>
-                    <h3 className="card-subheading">{t('statements.sentences')}</h3>
                     <ol className="statement-sentences">
                       {data.sentences.map((sentence, i) => (
                         <li key={sentence.figureIds.join(' ')} data-figure-ids={sentence.figureIds.join(' ')}>
@@ -225,7 +218,22 @@ export function StatementPage() {
                       ))}
                     </ol>
                   </>
-                )}
+                ) : null}
+                {data.fundWide.length > 0 ? (
+                  <section aria-labelledby={fundWideId} className="statement-fund-wide">
+                    <h3 id={fundWideId} className="card-subheading">
+                      {t('statements.fundWide')}
+                    </h3>
+                    <p className="muted">{t('statements.fundWideIntro')}</p>
+                    <ol className="statement-fund-wide-list">
+                      {data.fundWide.map((sentence, i) => (
+                        <li key={sentence.figureIds.join(' ')} data-figure-ids={sentence.figureIds.join(' ')}>
+                          {item(`fund-${i}`, sentence.text, sentence.sources, t('statements.copyFundWide', { n: i + 1 }), t('statements.copiedFundWide', { n: i + 1 }))}
+                        </li>
+                      ))}
+                    </ol>
+                  </section>
+                ) : null}
                 {data.calls.length > 0 ? (
                   <section aria-labelledby={callsId} className="statement-calls-section">
                     <h3 id={callsId} className="card-subheading">
@@ -239,6 +247,23 @@ export function StatementPage() {
                         </li>
                       ))}
                     </ol>
+                  </section>
+                ) : null}
+                {data.context.length > 0 ? (
+                  <section aria-labelledby={contextId} className="statement-context">
+                    <h3 id={contextId} className="card-subheading">
+                      {t('statements.context')}
+                    </h3>
+                    <p className="muted">{t('statements.contextIntro')}</p>
+                    <ul className="statement-context-list">
+                      {data.context.map((sentence) => (
+                        <li key={sentence.figureIds.join(' ')} data-figure-ids={sentence.figureIds.join(' ')}>
+                          <p className="statement-text" lang={data.lang} dir="ltr">
+                            {sentence.text}
+                          </p>
+                        </li>
+                      ))}
+                    </ul>
                   </section>
                 ) : null}
               </section>

@@ -11,13 +11,14 @@ import type { Figure } from '../../contract/schemas.js';
 import { formatPartialDate, NBSP, valueText } from './format.js';
 import { fundForms, stateForms, stateFormsEn, stateFormsFr } from './grammar.js';
 import { METRIC_LABEL, type Ctx } from './labels.js';
+import { locatorIn } from './locators.js';
 import { beneficiaryEn, donorEn, PLAN_NOTE_EN } from './sentences.en.js';
 import { beneficiaryFr, donorFr, PLAN_NOTE_FR } from './sentences.fr.js';
-
-const PEOPLE_METRICS: ReadonlySet<string> = new Set(['delegates', 'fellows', 'participants', 'beneficiaries']);
 import type { StatementCountry, StatementInput, StatementLang, StatementSentence } from './types.js';
 import { when, withNotes } from './when.js';
 import { withoutBidiControls } from '../../contract/bidi.js';
+
+const PEOPLE_METRICS: ReadonlySet<string> = new Set(['delegates', 'fellows', 'participants', 'beneficiaries']);
 
 /**
  * A figure whose source names the State in connection with a fund without saying the fund paid for
@@ -53,9 +54,12 @@ function conflictClause(f: Figure, lang: StatementLang): string {
   return lang === 'en' ? '; another source gives a different figure' : `${NBSP}; une autre source donne un chiffre différent`;
 }
 
-/** A printed title in the language's quotation marks; our description of a document in square brackets. */
+/**
+ * A printed title in the language's quotation marks, in the language the document prints it; our
+ * description of a document in square brackets (written in English: a French brief says so).
+ */
 export function sourceTitle(s: Pick<Figure['sources'][number], 'title' | 'titleIs'>, lang: StatementLang): string {
-  if (s.titleIs === 'description') return `[${s.title}]`;
+  if (s.titleIs === 'description') return lang === 'en' ? `[${s.title}]` : `[${s.title}] (description en anglais)`;
   return lang === 'en' ? `“${s.title}”` : `«${NBSP}${s.title}${NBSP}»`;
 }
 
@@ -67,9 +71,15 @@ export function sourceTitle(s: Pick<Figure['sources'][number], 'title' | 'titleI
 export function citation(sources: Figure['sources'], lang: StatementLang): string {
   const name = (s: Figure['sources'][number]) => s.symbol ?? sourceTitle(s, lang);
   const one = (s: Figure['sources'][number]) =>
-    [name(s), s.locator, s.date ? formatPartialDate(s.date, lang) : lang === 'en' ? 'undated' : 'non daté'].filter(Boolean).join(', ');
+    [name(s), s.locator ? locatorIn(s.locator, lang) : null, s.date ? formatPartialDate(s.date, lang) : lang === 'en' ? 'undated' : 'non daté'].filter(Boolean).join(', ');
   const label = lang === 'en' ? (sources.length > 1 ? 'Sources:' : 'Source:') : `${sources.length > 1 ? 'Sources' : 'Source'}${NBSP}:`;
   return `(${label} ${sources.map(one).join(lang === 'en' ? '; ' : `${NBSP}; `)}.)`;
+}
+
+export interface WrittenSentence {
+  role: 'donor' | 'beneficiary';
+  figure: Figure;
+  sentence: StatementSentence;
 }
 
 // ---- the brief ---------------------------------------------------------------------------------
@@ -77,7 +87,8 @@ export function citation(sources: Figure['sources'], lang: StatementLang): strin
 /** Natural order of session names: HRC34 before HRC48, "VFTC Board 10" before "VFTC Board 11". */
 const collator = new Intl.Collator('en', { numeric: true });
 
-export function statementSentences(input: StatementInput): StatementSentence[] {
+/** Each sentence with the figure it was written from and the State's role in it. */
+export function writtenSentences(input: StatementInput): WrittenSentence[] {
   const { country, lang, funds } = input;
   const iso3 = country.iso3.toUpperCase();
   const fundIndex = new Map(funds.map((fund, i) => [fund.id, i]));
@@ -130,18 +141,31 @@ export function statementSentences(input: StatementInput): StatementSentence[] {
             : beneficiaryFr(ctx);
     // Whatever the sentence's own structure, a plan is said to be one.
     const claim = f.basis === 'planned' && !worded.includes(planText) ? `${worded} (${planText})` : worded;
-    // Tidy the joins only (ordinary spaces; the no-break spaces of French typography and of numbers stay).
-    const tidy = claim.replace(/ {2,}/g, ' ').replace(/ ([,)])/g, '$1').trim();
-    // Quoted elsewhere, where no markup isolates a title: no bidi override may reorder it (contract/bidi.ts).
-    const text = withoutBidiControls(`${tidy}${secondaryClause(f, lang)}${conflictClause(f, lang)}. ${citation(f.sources, lang)}`);
-    return { text, figureIds: [f.id], sources: f.sources };
+    return finishSentence(claim, f, lang);
   };
 
-  return [...donor.map((f) => sentence(f, 'donor')), ...beneficiary.map((f) => sentence(f, 'beneficiary'))];
+  return [
+    ...donor.map((f) => ({ role: 'donor' as const, figure: f, sentence: sentence(f, 'donor') })),
+    ...beneficiary.map((f) => ({ role: 'beneficiary' as const, figure: f, sentence: sentence(f, 'beneficiary') })),
+  ];
 }
 
-/** The answer for a State with no recorded figure: said plainly, never as a zero. */
+/** A claim made a sentence: tidy joins, the source qualifiers, then the citation. */
+export function finishSentence(claim: string, f: Figure, lang: StatementLang): StatementSentence {
+  // Tidy the joins only (ordinary spaces; the no-break spaces of French typography and of numbers stay).
+  const tidy = claim.replace(/ {2,}/g, ' ').replace(/ ([,)])/g, '$1').trim();
+  // Quoted elsewhere, where no markup isolates a title: no bidi override may reorder it (contract/bidi.ts).
+  const text = withoutBidiControls(`${tidy}${secondaryClause(f, lang)}${conflictClause(f, lang)}. ${citation(f.sources, lang)}`);
+  return { text, figureIds: [f.id], sources: f.sources };
+}
+
+/** One sentence per figure about the State, donor figures first, then beneficiary figures. */
+export function statementSentences(input: StatementInput): StatementSentence[] {
+  return writtenSentences(input).map((w) => w.sentence);
+}
+
+/** Said for a State with no recorded figure of its own (never as a zero); the fund-wide figures and the calls follow it. */
 export function noRecordedFiguresMessage(country: StatementCountry, lang: StatementLang): string {
-  if (lang === 'en') return `No figures are recorded for ${stateFormsEn(country.name.en).plain} in this dashboard.`;
-  return `Aucun chiffre n'est enregistré pour ${stateFormsFr(country.name.fr).plain} dans ce tableau de bord.`;
+  if (lang === 'en') return `No figure about ${stateFormsEn(country.name.en).plain} as a donor or as a beneficiary is recorded in this dashboard.`;
+  return `Aucun chiffre concernant ${stateFormsFr(country.name.fr).plain} en tant que donateur ou bénéficiaire n'est enregistré dans ce tableau de bord.`;
 }

@@ -7,3 +7,4 @@ export * from './grammar.js';
 export type * from './types.js';
 export { ordinal } from './when.js';
 export * from './calls.js';
+export * from './sections.js';

@@ -156,3 +156,28 @@ export function beneficiaryEn(c: Ctx): string {
 }
 
 // French ----------------------------------------------------------------------------------------
+
+/**
+ * A figure about the whole fund (no State named), which every delegation can quote: "The LDC/SIDS
+ * Trust Fund supported the participation of 172 delegates cumulatively since 2014 (as of 28 February 2022)".
+ */
+export function fundWideEn(c: Pick<Ctx, 'f' | 'F' | 'V' | 'w'>): string {
+  const { f, F, V, w } = c;
+  const plural = isPlural(f, 'en');
+  switch (f.metric) {
+    case 'delegates':
+    case 'fellows':
+    case 'participants':
+    case 'beneficiaries': {
+      const [one, some] = PEOPLE_EN[f.metric];
+      const planned = f.basis === 'planned';
+      return `${F.The} ${planned ? 'announced it would support' : 'supported'} the participation of ${V} ${plural ? some : one} ${w(planned ? [PLAN_NOTE_EN] : [])}`;
+    }
+    case 'countries_supported':
+      return `${F.The} supported ${V} ${plural ? 'countries' : 'country'} ${w()}`;
+    case 'funds_allocated':
+      return `${F.The} allocated ${V} to projects ${w()}`;
+    default:
+      return `A record ${F.of} on ${METRIC_LABEL.en[f.metric]} gives ${V} ${w(f.status ? [STATUS_NOTE.en[f.status]] : [])}`;
+  }
+}

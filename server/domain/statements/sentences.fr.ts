@@ -163,3 +163,29 @@ export function beneficiaryFr(c: Ctx): string {
     }
   }
 }
+
+/**
+ * Un chiffre portant sur l'ensemble du Fonds (aucun État nommé), que toute délégation peut citer :
+ * « Le Fonds PMA/PEID a soutenu la participation de 172 délégués au total depuis 2014 (situation au 28 février 2022) ».
+ */
+export function fundWideFr(c: Pick<Ctx, 'f' | 'F' | 'V' | 'w'>): string {
+  const { f, F, V, w } = c;
+  const plural = isPlural(f, 'fr');
+  switch (f.metric) {
+    case 'delegates':
+    case 'fellows':
+    case 'participants':
+    case 'beneficiaries': {
+      const [one, some] = PEOPLE_FR[f.metric];
+      const planned = f.basis === 'planned';
+      const lead = planned ? `${F.The} a annoncé son soutien à la participation` : `${F.The} a soutenu la participation`;
+      return `${lead} ${deFr(`${V} ${plural ? some : one}`)} ${w(planned ? [PLAN_NOTE_FR] : [])}`;
+    }
+    case 'countries_supported':
+      return `${F.The} a aidé ${V} pays ${w()}`;
+    case 'funds_allocated':
+      return `${F.The} a alloué ${V} à des projets ${w()}`;
+    default:
+      return `Un chiffre ${F.of} sur ${METRIC_LABEL.fr[f.metric]} indique ${V} ${w(f.status ? [STATUS_NOTE.fr[f.status]] : [])}`;
+  }
+}

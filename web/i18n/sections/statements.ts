@@ -31,6 +31,12 @@ const en = {
   copiedAll_other: 'All {{count}} sentences copied.',
   copyFailed: 'The text could not be copied. Select it and copy it by hand.',
   unknownState: 'No State has the code “{{code}}”.',
+  fundWide: 'What every delegation can say of the funds as a whole',
+  fundWideIntro: 'The same for every State: the latest running totals recorded for each fund (people and countries supported, money allocated), each as its source states it, with its citation.',
+  copyFundWide: 'Copy fund-wide sentence {{n}}',
+  copiedFundWide: 'Fund-wide sentence {{n}} copied.',
+  context: 'Context: not to be quoted as this State’s own figures',
+  contextIntro: 'Records that name this State without giving its own figure: a source that names it in connection with a fund without saying the fund paid, or a total shared with other States where its own count is given above.',
 } as const;
 
 const fr: Widen<typeof en> = {
@@ -62,6 +68,12 @@ const fr: Widen<typeof en> = {
   copiedAll_other: 'Les {{count}} phrases ont été copiées.',
   copyFailed: 'Le texte n’a pas pu être copié. Sélectionnez-le et copiez-le à la main.',
   unknownState: 'Aucun État n’a le code « {{code}} ».',
+  fundWide: 'Ce que toute délégation peut dire des fonds dans leur ensemble',
+  fundWideIntro: 'Identique pour tous les États : les derniers totaux cumulés enregistrés pour chaque fonds (personnes et pays aidés, fonds alloués), chacun tel que sa source l’énonce, avec sa citation.',
+  copyFundWide: 'Copier la phrase sur les fonds {{n}}',
+  copiedFundWide: 'Phrase sur les fonds {{n}} copiée.',
+  context: 'Contexte : à ne pas citer comme chiffres propres à cet État',
+  contextIntro: 'Mentions de cet État qui ne donnent pas son propre chiffre : une source qui le cite en lien avec un fonds sans dire que le fonds a payé, ou un total partagé avec d’autres États alors que son propre décompte figure plus haut.',
 };
 
 export const statementsMessages = { en, fr };
