@@ -58,6 +58,13 @@ describe('GET /api/funds/:id', () => {
     }
   });
 
+  it('answers first: VFTC 2020 took in US$7,322,858 more than it spent, and no gap is given without a requirement', async () => {
+    const { body } = await getJson('/api/funds/vftc');
+    expect(body.glance.latestMoney).toContainEqual(expect.objectContaining({ metric: 'contributions', year: 2020 }));
+    expect(body.glance.receivedAndSpent[0]).toMatchObject({ year: 2020, difference: { value: 732_285_800, bound: 'exact' } });
+    expect(body.glance.gap).toMatchObject({ kind: 'no_requirement', knownInstead: expect.arrayContaining(['contributions', 'expenditure']) });
+  });
+
   it('keeps unknown years out of the series and never puts a multi-year average or cumulative figure in it', async () => {
     const { body } = await getJson('/api/funds/vftc');
     const byId = new Map<string, Figure>(body.figures.map((f: Figure) => [f.id, f]));
