@@ -1,9 +1,11 @@
 // Spanish UI text. Same keys as web/i18n/en.ts (checked by test/web/i18n.test.ts).
 import type { Messages } from './en.js';
 import { factsMessages } from './sections/facts.js';
+import { screensMessages } from './sections/screens.js';
 
 export const es: Messages = {
   facts: factsMessages.es,
+  screens: screensMessages.es,
   statements: {
     heading: 'Nota para declaraciones',
     intro:

@@ -2,11 +2,13 @@ import type { Messages } from './en.js';
 import { mapMessages } from './sections/map.js';
 import { statementsMessages } from './sections/statements.js';
 import { factsMessages } from './sections/facts.js';
+import { screensMessages } from './sections/screens.js';
 
 export const fr: Messages = {
   statements: statementsMessages.fr,
   map: mapMessages.fr,
   facts: factsMessages.fr,
+  screens: screensMessages.fr,
   app: {
     title: 'Fonds d’affectation spéciale pour les droits de l’homme',
     tagline:

@@ -6,9 +6,11 @@
 // colon or where the nominative and accusative coincide; State names likewise, in apposition or after a colon.
 import type { Messages } from './en.js';
 import { factsMessages } from './sections/facts.js';
+import { screensMessages } from './sections/screens.js';
 
 export const ru: Messages = {
   facts: factsMessages.ru,
+  screens: screensMessages.ru,
   statements: {
     heading: 'Справка для выступления',
     intro:

@@ -1,9 +1,11 @@
 // Chinese UI text. Same keys as web/i18n/en.ts (checked by test/web/i18n.test.ts).
 import type { Messages } from './en.js';
 import { factsMessages } from './sections/facts.js';
+import { screensMessages } from './sections/screens.js';
 
 export const zh: Messages = {
   facts: factsMessages.zh,
+  screens: screensMessages.zh,
   statements: {
     heading: '发言简报',
     intro:
