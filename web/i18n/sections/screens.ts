@@ -75,6 +75,7 @@ const en = {
     trendLabel: 'By year: {{values}}',
   },
   sheet: {
+    sources: 'Sources',
     print: 'Print or save as PDF',
     heading: 'Donor sheet',
     made: 'Made on {{date}} from {{address}}',
@@ -153,6 +154,7 @@ const fr: ScreensMessages = {
     trendLabel: `Par année${NB}: {{values}}`,
   },
   sheet: {
+    sources: 'Sources',
     print: 'Imprimer ou enregistrer en PDF',
     heading: 'Fiche donateur',
     made: 'Établie le {{date}} à partir de {{address}}',
@@ -231,6 +233,7 @@ const ar: ScreensMessages = {
     trendLabel: 'حسب السنة: {{values}}',
   },
   sheet: {
+    sources: 'المصادر',
     print: 'طباعة أو حفظ بصيغة PDF',
     heading: 'صحيفة الجهة المانحة',
     made: 'أُعدَّت في {{date}} من {{address}}',
@@ -305,6 +308,7 @@ const zh: ScreensMessages = {
     trendLabel: '按年份：{{values}}',
   },
   sheet: {
+    sources: '来源',
     print: '打印或另存为PDF',
     heading: '捐助方简报',
     made: '{{date}}根据{{address}}生成',
@@ -381,6 +385,7 @@ const ru: ScreensMessages = {
     trendLabel: 'По годам: {{values}}',
   },
   sheet: {
+    sources: 'Источники',
     print: 'Печать или сохранение в PDF',
     heading: 'Справка о доноре',
     made: 'Составлено {{date}} по адресу {{address}}',
@@ -455,6 +460,7 @@ const es: ScreensMessages = {
     trendLabel: 'Por año: {{values}}',
   },
   sheet: {
+    sources: 'Fuentes',
     print: 'Imprimir o guardar como PDF',
     heading: 'Ficha del donante',
     made: 'Elaborada el {{date}} a partir de {{address}}',
