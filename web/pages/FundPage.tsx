@@ -126,7 +126,7 @@ function FundView({ detail }: { detail: FundDetail }) {
             </Link>
           </p>
         ) : null}
-        <details className="long-list" open={openFromHash('figure-')}>
+        <details className="long-list" data-testid="figure-list" open={openFromHash('figure-')}>
           <summary>{t('screens.fund.figuresToggle', { count: detail.figures.length })}</summary>
           <FigureTable figures={detail.figures} caption={t('fund.figuresCaption', { count: detail.figures.length, fund: fundName(fund, lang, 'short') })} editLinksFor={canEdit ? lang : undefined} />
         </details>
