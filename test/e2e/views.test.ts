@@ -26,10 +26,10 @@ describe('donors', () => {
   it('shows the donor × fund matrix with a pledge as a pledge, and a fund’s donor base', async () => {
     await h.page.goto(h.url('/en/donors?fund=ldc-sids'), { waitUntil: 'networkidle' });
     await h.page.waitForSelector('table.donor-matrix tr[data-donor="DNK"]');
-    await expect(h.page.locator('table.donor-matrix tr[data-donor="DNK"]').textContent()).resolves.toContain('pledged $160,000');
-    await expect(h.page.locator('table.donor-matrix tr[data-donor="AUS"]').textContent()).resolves.toContain('listed as a donor (amount not stated)');
+    await expect(h.page.locator('table.donor-matrix tr[data-donor="DNK"][data-fund="ldc-sids"]').textContent()).resolves.toContain('pledged $160,000');
+    await expect(h.page.locator('table.donor-matrix tr[data-donor="AUS"][data-fund="ldc-sids"]').textContent()).resolves.toContain('listed as a donor (amount not stated)');
     // An undated pledge counts in the matrix; a contribution without an amount says so, never a dash.
-    await expect(h.page.locator('table.donor-matrix tr[data-donor="ARE"]').textContent()).resolves.toContain('pledged $25,000');
+    await expect(h.page.locator('table.donor-matrix tr[data-donor="ARE"][data-fund="ldc-sids"]').textContent()).resolves.toContain('pledged $25,000');
     // One row per donor and fund: donor, fund, what is recorded, then year by year.
     const aut = h.page.locator('table.donor-matrix tr[data-donor="AUT"][data-fund="ldc-sids"] td');
     await expect(aut.nth(0).textContent()).resolves.toBe('LDC/SIDS Trust Fund');
