@@ -187,7 +187,12 @@ export const FundGlanceSchema = z
     gap: z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('known'), year: z.number().int(), requirement: YearValueSchema, received: YearValueSchema, gap: QuantitySchema, surplus: QuantitySchema, coverage: RatioSchema }),
       z.object({ kind: z.literal('requirement_only'), year: z.number().int(), requirement: YearValueSchema }),
-      z.object({ kind: z.literal('no_requirement'), knownInstead: z.array(MoneyMetricSchema) }),
+      z.object({
+        kind: z.literal('no_requirement'),
+        knownInstead: z
+          .array(z.object({ metric: z.enum(METRICS), figureId: z.string(), year: z.number().int().nullable() }))
+          .openapi({ description: 'the latest statement of every other metric, money and counts: what is known where no gap can be' }),
+      }),
     ]),
   })
   .openapi('FundGlance');

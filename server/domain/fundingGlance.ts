@@ -11,7 +11,7 @@ import {
   type YearValue,
 } from './funding.js';
 import { subtract, unknownQuantity, type Quantity, type Ratio } from './quantity.js';
-import { MONEY_METRICS, type MoneyMetric } from '../contract/vocabulary.js';
+import { COUNT_METRICS, MONEY_METRICS, type Metric, type MoneyMetric } from '../contract/vocabulary.js';
 
 /** received − expenditure for one year; unknown unless both are known, qualifiers ("at least") carried. */
 export function receivedLessSpent(received: Quantity, expenditure: Quantity): Quantity {
@@ -19,13 +19,14 @@ export function receivedLessSpent(received: Quantity, expenditure: Quantity): Qu
   return subtract(received, expenditure);
 }
 
-export interface LatestMoney {
-  metric: MoneyMetric;
+export interface LatestFigure<M extends Metric = Metric> {
+  metric: M;
   /** The most recent fund-level statement of the metric, whatever its period. */
   figureId: string;
   /** Its year; null when the source gives none. */
   year: number | null;
 }
+export type LatestMoney = LatestFigure<MoneyMetric>;
 
 export interface ReceivedAndSpent {
   year: number;
@@ -49,7 +50,7 @@ export interface Trend {
 export type GapAnswer =
   | { kind: 'known'; year: number; requirement: YearValue; received: YearValue; gap: Quantity; surplus: Quantity; coverage: Ratio }
   | { kind: 'requirement_only'; year: number; requirement: YearValue }
-  | { kind: 'no_requirement'; knownInstead: MoneyMetric[] };
+  | { kind: 'no_requirement'; knownInstead: LatestFigure[] };
 
 export interface FundGlance {
   latestMoney: LatestMoney[];
@@ -81,24 +82,26 @@ export function trendOf(points: readonly { year: number; value: YearValue }[]): 
   return { points: known, change, direction: trendDirection(change) };
 }
 
-function gapAnswer(funding: readonly FundYearFunding[], latestMoney: readonly LatestMoney[]): GapAnswer {
+function gapAnswer(funding: readonly FundYearFunding[], known: readonly LatestFigure[]): GapAnswer {
   const withRequirement = funding.filter((y) => y.requirement.value !== null);
   const newest = withRequirement[withRequirement.length - 1];
   if (newest) {
     if (newest.gap.value === null) return { kind: 'requirement_only', year: newest.year, requirement: newest.requirement };
     return { kind: 'known', year: newest.year, requirement: newest.requirement, received: newest.received, gap: newest.gap, surplus: newest.surplus, coverage: newest.coverage };
   }
-  return { kind: 'no_requirement', knownInstead: latestMoney.map((m) => m.metric).filter((m) => m !== 'requirement') };
+  return { kind: 'no_requirement', knownInstead: known.filter((m) => m.metric !== 'requirement') };
 }
 
 /** The answers of a fund's first screen, from its figures. */
 export function fundGlance(figures: readonly FigureFacts[], fund: string): FundGlance {
   const own = figures.filter((f) => f.fund === fund);
   const funding = fundFundingSeries(own, fund);
-  const latestMoney = MONEY_METRICS.flatMap((metric) => {
-    const newest = latestFundLevelFigure(own, fund, metric);
-    return newest ? [{ metric, figureId: newest.id, year: newest.year }] : [];
-  });
+  const latest = <M extends Metric>(metrics: readonly M[]): LatestFigure<M>[] =>
+    metrics.flatMap((metric) => {
+      const newest = latestFundLevelFigure(own, fund, metric);
+      return newest ? [{ metric, figureId: newest.id, year: newest.year }] : [];
+    });
+  const latestMoney = latest(MONEY_METRICS);
   const receivedAndSpent = funding
     .filter((y) => y.received.figureIds.length > 0 || y.expenditure.figureIds.length > 0)
     .map((y) => ({ year: y.year, received: y.received, spent: y.expenditure, difference: receivedLessSpent(y.received, y.expenditure) }))
@@ -109,6 +112,7 @@ export function fundGlance(figures: readonly FigureFacts[], fund: string): FundG
     receivedAndSpent,
     latestBalancedYear: receivedAndSpent.find((y) => y.difference.value !== null)?.year ?? null,
     contributionsTrend: trendOf(contributions.map((y) => ({ year: y.year, value: y.contributions }))),
-    gap: gapAnswer(funding, latestMoney),
+    // Where no requirement is published: every other latest statement, money and counts (delegates, countries…).
+    gap: gapAnswer(funding, [...latestMoney, ...latest(COUNT_METRICS)]),
   };
 }

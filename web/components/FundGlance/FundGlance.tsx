@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Figure, FundDetail, Quantity, YearValue } from '../../../server/contract/schemas.js';
+import { isMoneyMetric } from '../../../server/contract/vocabulary.js';
 import { describeYearValue, figureQualifiers, formatFigureValue, formatQuantity } from '../../format/figures.js';
 import { formatPercent, formatYearAge } from '../../format/numbers.js';
 import { CitationMarker } from '../SourceCitation/SourceCitation.js';
@@ -146,11 +147,32 @@ function Gap({ glance, byId, requirementDocuments, backlogAnchor }: { glance: Gl
       </p>
     );
   }
-  const known = gap.knownInstead.map((m) => t(`metric.${m}`));
+  const money = gap.knownInstead.filter((k) => isMoneyMetric(k.metric)).map((k) => t(`metric.${k.metric}`));
+  const counts = gap.knownInstead.filter((k) => !isMoneyMetric(k.metric));
   return (
     <>
       <p data-testid="gap">{t('screens.glance.noRequirement')}</p>
-      <p>{known.length > 0 ? t('screens.glance.knownInstead', { metrics: new Intl.ListFormat(lang, { type: 'conjunction' }).format(known) }) : t('screens.glance.knownInsteadNothing')}</p>
+      <p>{money.length > 0 ? t('screens.glance.knownInstead', { metrics: new Intl.ListFormat(lang, { type: 'conjunction' }).format(money) }) : t('screens.glance.knownInsteadNothing')}</p>
+      {counts.length > 0 ? (
+        <dl className="glance-latest glance-counts">
+          {counts.map((k) => {
+            const figure = byId.get(k.figureId);
+            if (!figure) return null;
+            const qualifiers = figureQualifiers(figure, lang, t);
+            return (
+              <div key={k.metric} data-metric={k.metric}>
+                <dt>{t(`metric.${k.metric}`)}</dt>
+                <dd>
+                  <span className="value">{formatFigureValue(figure, lang, t)}</span>
+                  <CitationMarker sources={figure.sources} />
+                  <YearAge year={k.year} />
+                  {qualifiers.length > 0 ? <span className="cell-qualifiers">{qualifiers.join('; ')}</span> : null}
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+      ) : null}
       {requirementDocuments > 0 ? (
         <p>
           <a href={`#${backlogAnchor}`}>{t('screens.glance.requirementDocuments', { count: requirementDocuments })}</a>
