@@ -31,6 +31,8 @@ const ROUTES = [
   'no-such-page',
 ];
 
+const EDITOR_ROUTES = ['import', 'audit', 'users', 'figures/new', 'figures/vftc-001/edit', 'sources/new'];
+
 async function open(path: string) {
   await h.page.goto(h.url(`/${path}`), { waitUntil: 'networkidle' });
   await h.page.waitForFunction(() => !document.querySelector('.loading'), undefined, { timeout: 15_000 });
@@ -179,6 +181,17 @@ describe('donors', () => {
     ]);
     await expect(y2021.locator('tr[data-donor="DNK"]').textContent()).resolves.toContain('10.8%');
     await expect(y2021.locator('li[data-donor="AUS"]').textContent()).resolves.toContain('not ranked: the amount is not exact');
+  });
+
+  it.each(['en', 'fr', 'ar'])('keeps the editors’ pages no wider than a 360 px screen in %s (signed in above)', async (lang) => {
+    await h.page.setViewportSize({ width: 360, height: 780 });
+    for (const path of EDITOR_ROUTES) {
+      await open(`${lang}/${path}`);
+      await expect(h.page.locator('.signed-in').count(), 'signed in as the editor').resolves.toBe(1);
+      const [scrollWidth, viewport] = await h.page.evaluate(() => [document.scrollingElement!.scrollWidth, window.innerWidth]);
+      expect(scrollWidth, `/${lang}/${path} wider than ${viewport}px: ${(await overflowing()).join(', ')}`).toBeLessThanOrEqual(viewport);
+    }
+    await h.page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('prints the donor sheet on one page without the site’s controls', async () => {
