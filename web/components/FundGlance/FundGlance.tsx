@@ -120,6 +120,33 @@ function Trend({ glance, byId }: { glance: Glance; byId: FiguresById }) {
   );
 }
 
+/** Where no requirement is published: the latest of every count known (delegates, donors, countries…), with age and sources. */
+function AlsoKnown({ known, byId }: { known: Extract<Glance['gap'], { kind: 'no_requirement' }>['knownInstead']; byId: FiguresById }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const counts = known.filter((k) => !isMoneyMetric(k.metric));
+  return (
+    <dl className="glance-latest glance-counts">
+      {counts.map((k) => {
+        const figure = byId.get(k.figureId);
+        if (!figure) return null;
+        const qualifiers = figureQualifiers(figure, lang, t);
+        return (
+          <div key={k.metric} data-metric={k.metric}>
+            <dt>{t(`metric.${k.metric}`)}</dt>
+            <dd>
+              <span className="value">{formatFigureValue(figure, lang, t)}</span>
+              <CitationMarker sources={figure.sources} />
+              <YearAge year={k.year} />
+              {qualifiers.length > 0 ? <span className="cell-qualifiers">{qualifiers.join('; ')}</span> : null}
+            </dd>
+          </div>
+        );
+      })}
+    </dl>
+  );
+}
+
 function Gap({ glance, byId, requirementDocuments, backlogAnchor }: { glance: Glance; byId: FiguresById; requirementDocuments: number; backlogAnchor: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -148,31 +175,10 @@ function Gap({ glance, byId, requirementDocuments, backlogAnchor }: { glance: Gl
     );
   }
   const money = gap.knownInstead.filter((k) => isMoneyMetric(k.metric)).map((k) => t(`metric.${k.metric}`));
-  const counts = gap.knownInstead.filter((k) => !isMoneyMetric(k.metric));
   return (
     <>
       <p data-testid="gap">{t('screens.glance.noRequirement')}</p>
       <p>{money.length > 0 ? t('screens.glance.knownInstead', { metrics: new Intl.ListFormat(lang, { type: 'conjunction' }).format(money) }) : t('screens.glance.knownInsteadNothing')}</p>
-      {counts.length > 0 ? (
-        <dl className="glance-latest glance-counts">
-          {counts.map((k) => {
-            const figure = byId.get(k.figureId);
-            if (!figure) return null;
-            const qualifiers = figureQualifiers(figure, lang, t);
-            return (
-              <div key={k.metric} data-metric={k.metric}>
-                <dt>{t(`metric.${k.metric}`)}</dt>
-                <dd>
-                  <span className="value">{formatFigureValue(figure, lang, t)}</span>
-                  <CitationMarker sources={figure.sources} />
-                  <YearAge year={k.year} />
-                  {qualifiers.length > 0 ? <span className="cell-qualifiers">{qualifiers.join('; ')}</span> : null}
-                </dd>
-              </div>
-            );
-          })}
-        </dl>
-      ) : null}
       {requirementDocuments > 0 ? (
         <p>
           <a href={`#${backlogAnchor}`}>{t('screens.glance.requirementDocuments', { count: requirementDocuments })}</a>
@@ -187,11 +193,15 @@ export function FundGlance({ detail, backlogAnchor }: { detail: FundDetail; back
   const headingId = useId();
   const byId = new Map(detail.figures.map((f) => [f.id, f]));
   const requirementDocuments = detail.backlog.filter((b) => b.metrics.includes('requirement')).length;
+  const gap = detail.glance.gap;
   const cards = [
     { key: 'latest', heading: t('screens.glance.latestHeading'), body: <LatestMoney glance={detail.glance} byId={byId} /> },
     { key: 'balance', heading: t('screens.glance.balanceHeading'), body: <ReceivedAndSpent glance={detail.glance} byId={byId} /> },
     { key: 'trend', heading: t('screens.glance.trendHeading'), body: <Trend glance={detail.glance} byId={byId} /> },
     { key: 'gap', heading: t('screens.glance.gapHeading'), body: <Gap glance={detail.glance} byId={byId} requirementDocuments={requirementDocuments} backlogAnchor={backlogAnchor} /> },
+    ...(gap.kind === 'no_requirement' && gap.knownInstead.some((k) => !isMoneyMetric(k.metric))
+      ? [{ key: 'also-known', heading: t('screens.glance.alsoKnownHeading'), body: <AlsoKnown known={gap.knownInstead} byId={byId} /> }]
+      : []),
   ];
   return (
     <section aria-labelledby={headingId} className="fund-glance" data-testid="fund-glance">
