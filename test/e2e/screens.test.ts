@@ -4,11 +4,16 @@
 // donors ranked only where the funding module allows it; and a donor sheet that prints on one page
 // without the site's controls.
 
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { useBrowserHarness } from './harness.js';
 
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
 const EDITOR = { email: 'editor@example.org', password: 'a long enough password', role: 'editor' as const };
-const h = useBrowserHarness({ server: { users: [EDITOR] }, context: { viewport: { width: 360, height: 780 } } });
+// axe-core is injected as an inline script, which the site's CSP refuses: bypassCSP.
+const h = useBrowserHarness({ server: { users: [EDITOR] }, context: { viewport: { width: 360, height: 780 }, bypassCSP: true } });
 
 const ROUTES = [
   '',
@@ -97,6 +102,23 @@ describe('the navigation on a phone', () => {
     await h.page.setViewportSize({ width: 1280, height: 900 });
     await expect(h.page.getByRole('button', { name: 'Menu' }).isVisible()).resolves.toBe(false);
     await expect(h.page.getByRole('link', { name: 'Gaps', exact: true }).isVisible()).resolves.toBe(true);
+  });
+});
+
+describe('axe-core on a phone, the menu folded and opened', () => {
+  it.each(['en/funds/vftc', 'ar/funds/ldc-sids', 'fr/donors', 'ar/donors/DNK'])('finds no violation on /%s at 390 px', async (path) => {
+    await h.page.setViewportSize({ width: 390, height: 844 });
+    await open(path);
+    await h.page.addScriptTag({ content: AXE_SOURCE });
+    const run = () =>
+      h.page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      });
+    expect(await run()).toEqual([]);
+    await h.page.locator('.menu-button').click();
+    expect(await run()).toEqual([]);
   });
 });
 
