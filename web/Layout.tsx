@@ -93,6 +93,10 @@ export function Layout() {
     }
   }, [lang, valid, i18n, t]);
 
+  // On a narrow screen the navigation folds behind a menu button; a new page folds it again.
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
+  const menuOpen = menuOpenOn === location.pathname;
+
   if (!valid) return <Navigate to={`/en${location.pathname}`} replace />;
   const rest = location.pathname.replace(/^\/[a-z]{2}(?=\/|$)/, '');
 
@@ -102,11 +106,17 @@ export function Layout() {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className="site-header">
+      <header className={menuOpen ? 'site-header menu-open' : 'site-header'}>
         <div className="site-header-inner">
           <Link to={`/${lang}/`} className="site-title">
             {t('app.title')}
           </Link>
+          <button type="button" className="menu-button secondary small" aria-expanded={menuOpen} aria-controls="site-menu" onClick={() => setMenuOpenOn(menuOpen ? null : location.pathname)}>
+            {t('screens.menu')}
+          </button>
+        </div>
+        <div className="site-menu" id="site-menu">
+        <div className="site-header-inner">
           <nav aria-label={t('app.nav.overview')}>
             <NavLink to={`/${lang}/`} end>
               {t('app.nav.overview')}
@@ -131,6 +141,7 @@ export function Layout() {
           <p className="tagline">{t('app.tagline')}</p>
           <ShareLink />
           <AccountArea lang={lang} />
+        </div>
         </div>
       </header>
       <main id="main" tabIndex={-1}>

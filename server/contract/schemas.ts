@@ -17,6 +17,7 @@ import {
   ENTITY_KINDS,
   FUND_IDS,
   METRICS,
+  MONEY_METRICS,
   PERIODS,
   PRECISIONS,
   SOURCE_KINDS,
@@ -167,6 +168,35 @@ export const BacklogEntrySchema = z
   })
   .openapi('BacklogEntry');
 
+const MoneyMetricSchema = z.enum(MONEY_METRICS);
+
+export const FundGlanceSchema = z
+  .object({
+    latestMoney: z
+      .array(z.object({ metric: MoneyMetricSchema, figureId: z.string(), year: z.number().int().nullable() }))
+      .openapi({ description: 'per money metric: the most recent fund-level statement, whatever its period' }),
+    receivedAndSpent: z
+      .array(z.object({ year: z.number().int(), received: YearValueSchema, spent: YearValueSchema, difference: QuantitySchema }))
+      .openapi({ description: 'each year with received or spending recorded, newest first; difference = received − spent, unknown unless both are known' }),
+    latestBalancedYear: z.number().int().nullable(),
+    contributionsTrend: z.object({
+      points: z.array(MetricPointSchema),
+      change: QuantitySchema.openapi({ description: 'last − first known year, with the qualifiers both carry' }),
+      direction: z.enum(['up', 'down', 'flat', 'unclear']).nullable().openapi({ description: 'only where the qualifiers leave no doubt; null with fewer than two years' }),
+    }),
+    gap: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('known'), year: z.number().int(), requirement: YearValueSchema, received: YearValueSchema, gap: QuantitySchema, surplus: QuantitySchema, coverage: RatioSchema }),
+      z.object({ kind: z.literal('requirement_only'), year: z.number().int(), requirement: YearValueSchema }),
+      z.object({
+        kind: z.literal('no_requirement'),
+        knownInstead: z
+          .array(z.object({ metric: z.enum(METRICS), figureId: z.string(), year: z.number().int().nullable() }))
+          .openapi({ description: 'the latest statement of every other metric, money and counts: what is known where no gap can be' }),
+      }),
+    ]),
+  })
+  .openapi('FundGlance');
+
 export const FundDetailSchema = z
   .object({
     fund: FundSchema,
@@ -176,6 +206,7 @@ export const FundDetailSchema = z
     figures: z.array(FigureSchema),
     backlog: z.array(BacklogEntrySchema),
     calls: z.array(CouncilCallSchema).openapi({ description: 'the Council\'s calls on States to contribute, and the Advisory Committee\'s findings, that bear on this fund; newest first' }),
+    glance: FundGlanceSchema.openapi({ description: 'what the fund page answers first: latest money figures, received less spent, the trend, the gap or what is known instead' }),
   })
   .openapi('FundDetail');
 
@@ -208,6 +239,7 @@ export type Quantity = z.infer<typeof QuantitySchema>;
 export type YearValue = z.infer<typeof YearValueSchema>;
 export type Ratio = z.infer<typeof RatioSchema>;
 export type FundYearFunding = z.infer<typeof FundYearFundingSchema>;
+export type FundGlance = z.infer<typeof FundGlanceSchema>;
 
 /** A fund in the path (/funds/{id}): any text, so that an unknown fund gets the same 404 on every route. */
 export const FundIdParamSchema = z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'vftc' }) });

@@ -113,6 +113,20 @@ export const DonorBaseSchema = z.object({
     .array(z.string())
     .openapi({ description: 'Member States of the United Nations with no contribution recorded for the fund' }),
   memberStates: z.number().int().openapi({ description: 'the number of Member States the list is taken from (193)' }),
+  rankings: z
+    .array(
+      z.object({
+        year: z.number().int(),
+        withheldReason: z.enum(['fund_total_unknown', 'no_exact_amounts']).nullable().openapi({
+          description: 'why no ranking is given for the year; null when it is (exact amounts and a known fund total)',
+        }),
+        fundReceived: YearValueSchema,
+        standings: z.array(z.object({ donorId: z.string(), received: YearValueSchema, rank: z.number().int().nullable(), share: RatioSchema })),
+        complete: z.boolean().openapi({ description: 'every donor recorded for the year has an exact amount' }),
+        notRanked: z.array(z.object({ donorId: z.string(), reason: z.enum(['pledge_only', 'amount_not_stated', 'amount_not_exact']) })),
+      }),
+    )
+    .openapi({ description: 'per year with a donor recorded, newest first: donors ranked by what they paid, or why not' }),
 });
 
 export const ReviewPeriodSchema = z

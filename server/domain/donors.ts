@@ -9,6 +9,7 @@ import {
   donorBase,
   donorFundSummary,
   donorYearStanding,
+  fundDonorRankings,
   groupBy,
   statesWithoutRecordedContribution,
   type DonorFundSummary,
@@ -60,8 +61,13 @@ export function donorProfile(figures: readonly Figure[], donor: EntityRef) {
 export function fundDonorBase(facts: readonly FigureFacts[], fund: string, stateIds: readonly string[]) {
   const years = donorBase(facts, fund);
   const withoutRecordedContribution = statesWithoutRecordedContribution(facts, fund, stateIds);
+  const rankings = fundDonorRankings(facts, fund);
   const named = [
-    ...new Set([...years.flatMap((y) => [...y.recordedDonors, ...y.lapsed]), ...withoutRecordedContribution]),
+    ...new Set([
+      ...years.flatMap((y) => [...y.recordedDonors, ...y.lapsed]),
+      ...withoutRecordedContribution,
+      ...rankings.flatMap((r) => [...r.standings.map((s) => s.donorId), ...r.notRanked.map((n) => n.donorId)]),
+    ]),
   ];
-  return { years, withoutRecordedContribution, named };
+  return { years, withoutRecordedContribution, named, rankings };
 }

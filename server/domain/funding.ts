@@ -301,6 +301,7 @@ export function latestFundLevelFigure<F extends FigureFacts>(figures: readonly F
 
 // ---- donors: in fundingDonors.ts (the same rules, one file per subject), re-exported here ----------
 export * from './fundingDonors.js';
+export * from './fundingGlance.js';
 
 // ---- reviews over a period -----------------------------------------------------------------------
 

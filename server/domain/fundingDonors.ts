@@ -219,3 +219,44 @@ export function statesWithoutRecordedContribution(figures: readonly FigureFacts[
   return stateIds.filter((id) => !donors.has(id));
 }
 
+
+/** Why a fund's donors are not ranked for a year, said as it is. */
+export type RankingWithheldReason = 'fund_total_unknown' | 'no_exact_amounts';
+
+export interface FundYearRanking extends DonorRanking {
+  /** Null when the ranking stands: the fund's received total is known and at least one amount is exact. */
+  withheldReason: RankingWithheldReason | null;
+  /** The fund's received total for the year, against which shares are taken. */
+  fundReceived: YearValue;
+  /** Per donor without a rank: why (a pledge alone, no amount stated, an amount that is not exact). */
+  notRanked: { donorId: string; reason: NotRankedReason }[];
+}
+
+/**
+ * A fund's donor ranking for every year with a donor's contribution or pledge recorded, newest first.
+ * A ranking is shown only where the amounts ranked are exact and the fund's total is known (so a share
+ * and "out of how many" mean something); otherwise the reason is given instead of a guessed order.
+ */
+export function fundDonorRankings(figures: readonly FigureFacts[], fund: string): FundYearRanking[] {
+  const own = figures.filter((f) => isDonorContribution(f, fund) && isYearly(f));
+  const years = [...new Set(own.map((f) => f.year as number))].sort((a, b) => b - a);
+  const byYear = groupBy(
+    figures.filter((f) => f.fund === fund),
+    (f) => f.year,
+  );
+  return years.map((year) => {
+    const yearFigures = byYear.get(year) ?? [];
+    const ranking = donorRanking(yearFigures, fund, year);
+    const fundReceived = yearValue(yearFigures, { fund, year, metric: 'contributions', statuses: ['received'] });
+    const ranked = ranking.standings.filter((s) => s.rank !== null);
+    const withheldReason: RankingWithheldReason | null = fundReceived.value === null ? 'fund_total_unknown' : ranked.length === 0 ? 'no_exact_amounts' : null;
+    const pledgeOnly = [...new Set(own.filter((f) => f.year === year).map((f) => f.donorId as string))].filter((d) => !ranking.standings.some((s) => s.donorId === d));
+    const notRanked = [
+      ...ranking.standings
+        .filter((s) => s.rank === null)
+        .map((s) => ({ donorId: s.donorId, reason: (s.received.value === null ? 'amount_not_stated' : 'amount_not_exact') as NotRankedReason })),
+      ...pledgeOnly.sort().map((donorId) => ({ donorId, reason: 'pledge_only' as NotRankedReason })),
+    ];
+    return { ...ranking, standings: withheldReason === null ? ranked : [], withheldReason, fundReceived, notRanked };
+  });
+}

@@ -36,9 +36,9 @@ export async function donorBaseView(db: Queryable, fund: string) {
   const facts = (await listFigures(db)).map(factsOf);
   // The base of "no recorded contribution" is the 193 Member States.
   const members = await memberStateIds(db);
-  const { years, withoutRecordedContribution, named } = fundDonorBase(facts, fund, members);
+  const { years, withoutRecordedContribution, named, rankings } = fundDonorBase(facts, fund, members);
   const refs = await entityRefs(db, named);
-  return { fund, years, donors: Object.fromEntries(refs), withoutRecordedContribution, memberStates: members.length };
+  return { fund, years, donors: Object.fromEntries(refs), withoutRecordedContribution, memberStates: members.length, rankings };
 }
 
 /** The Board's review pack for a fund and a period; null for an unknown fund. */

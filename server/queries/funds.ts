@@ -5,7 +5,7 @@ import { METRICS } from '../contract/vocabulary.js';
 import type { Queryable } from '../db/connection.js';
 import { factsOf } from '../domain/figure.js';
 import { establishmentYearsDisagree } from '../domain/establishment.js';
-import { fundFundingSeries, latestFundLevelFigure, metricSeries } from '../domain/funding.js';
+import { fundFundingSeries, fundGlance, latestFundLevelFigure, metricSeries } from '../domain/funding.js';
 import { listFigures } from './figures.js';
 import { listCouncilCalls, listEstablishment } from './foundingFacts.js';
 import { listBacklog } from './sources.js';
@@ -65,5 +65,5 @@ export async function getFundDetail(db: Queryable, id: string): Promise<FundDeta
     const newest = latestFundLevelFigure(facts, id, metric);
     if (newest) latest[metric] = byId.get(newest.id)!;
   }
-  return { fund, funding: fundFundingSeries(facts, id), series, latest, figures, backlog, calls };
+  return { fund, funding: fundFundingSeries(facts, id), series, latest, figures, backlog, calls, glance: fundGlance(facts, id) };
 }

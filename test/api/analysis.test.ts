@@ -50,6 +50,9 @@ describe('views API', () => {
     expect(y2016.statedNewDonors.value).toBe(10);
     expect(body.withoutRecordedContribution).not.toContain('DNK');
     expect(body.withoutRecordedContribution).toContain('ISL');
+    // The fund's received total is not known for the years with a donor recorded: no order is guessed.
+    const y2017 = body.rankings.find((r: any) => r.year === 2017);
+    expect(y2017).toMatchObject({ withheldReason: 'fund_total_unknown', standings: [], notRanked: [{ donorId: 'DNK', reason: 'pledge_only' }] });
   });
 
   it('GET /api/funds/:id/review: sources and uses, changes, completeness with the documents that hold the missing figures', async () => {

@@ -58,6 +58,14 @@ describe('GET /api/funds/:id', () => {
     }
   });
 
+  it('answers first: VFTC 2020 took in US$7,322,858 more than it spent, and no gap is given without a requirement', async () => {
+    const { body } = await getJson('/api/funds/vftc');
+    expect(body.glance.latestMoney).toContainEqual(expect.objectContaining({ metric: 'contributions', year: 2020 }));
+    expect(body.glance.receivedAndSpent[0]).toMatchObject({ year: 2020, difference: { value: 732_285_800, bound: 'exact' } });
+    expect(body.glance.gap.kind).toBe('no_requirement');
+    expect(body.glance.gap.knownInstead.map((k: { metric: string }) => k.metric)).toEqual(expect.arrayContaining(['contributions', 'expenditure', 'countries_supported']));
+  });
+
   it('keeps unknown years out of the series and never puts a multi-year average or cumulative figure in it', async () => {
     const { body } = await getJson('/api/funds/vftc');
     const byId = new Map<string, Figure>(body.figures.map((f: Figure) => [f.id, f]));

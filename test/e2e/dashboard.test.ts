@@ -50,6 +50,7 @@ describe('overview', () => {
 describe('fund page', () => {
   it('lists every figure with its qualifiers and a citation link, and shows missing years as missing', async () => {
     await h.page.goto(h.url('/en/funds/vftc'), { waitUntil: 'networkidle' });
+    await h.page.getByTestId('figure-list').locator('summary').first().click(); // the list sits closed below the first screen
     await h.page.waitForSelector('table.figure-table tbody tr');
     const row1998 = h.page.locator('table.figure-table tr', { hasText: 'part of the year, to 26 November 1998' }).first();
     await expect(row1998.locator('.value').textContent()).resolves.toBe('≥ US$10 million');
@@ -67,6 +68,7 @@ describe('fund page', () => {
 
   it('marks secondary sources and disagreeing sources', async () => {
     await h.page.goto(h.url('/en/funds/ldc-sids'), { waitUntil: 'networkidle' });
+    await h.page.getByTestId('figure-list').locator('summary').first().click(); // the list sits closed below the first screen
     await h.page.waitForSelector('table.figure-table tbody tr');
     expect(await h.page.locator('.qualifier.conflict').count()).toBeGreaterThan(0);
     // Counts announced before a session say so; record ids and curation notes stay behind "Data notes".
@@ -77,6 +79,7 @@ describe('fund page', () => {
     await withNote.locator('details.data-notes summary').click();
     await expect(withNote.locator('details.data-notes').innerText()).resolves.toMatch(RECORD_ID);
     await h.page.goto(h.url('/en/funds/upr-implementation'), { waitUntil: 'networkidle' });
+    await h.page.getByTestId('figure-list').locator('summary').first().click(); // the list sits closed below the first screen
     await h.page.waitForSelector('table.figure-table tbody tr');
     await expect(h.page.locator('table.figure-table').textContent()).resolves.toContain('secondary source');
   });

@@ -58,6 +58,7 @@ describe('an editor importing a report table', () => {
     await expect(h.page.locator('.success').textContent()).resolves.toMatch(/3 figures created, 0 already recorded/);
 
     await h.page.goto(h.url('/en/funds/ldc-sids'), { waitUntil: 'networkidle' });
+    await h.page.getByTestId('figure-list').locator('summary').first().click(); // the list sits closed below the first screen
     await h.page.waitForSelector('table.figure-table tbody tr');
     const ukRow = h.page.locator('table.figure-table tr', { hasText: 'United Kingdom' }).filter({ hasText: '$1,250,000' });
     await expect(ukRow.count()).resolves.toBe(1);

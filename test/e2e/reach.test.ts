@@ -96,6 +96,7 @@ describe('downloads', () => {
 
   it('gives a table as CSV with its sources and notes, and as XLSX with a sheet of sources and notes', async () => {
     await open('en/funds/vftc');
+    await h.page.getByTestId('figure-list').locator('summary').first().click(); // the list sits closed below the first screen
     const csv = await save(/^Download the table “All \d+ figures about VFTC.*” as CSV$/);
     const text = csv.bytes.toString('utf8');
     expect(text.startsWith('\ufeff"Year","What","Figure","Qualifiers"')).toBe(true); // every field quoted

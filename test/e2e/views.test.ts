@@ -27,14 +27,15 @@ describe('donors', () => {
   it('shows the donor × fund matrix with a pledge as a pledge, and a fund’s donor base', async () => {
     await h.page.goto(h.url('/en/donors?fund=ldc-sids'), { waitUntil: 'networkidle' });
     await h.page.waitForSelector('table.donor-matrix tr[data-donor="DNK"]');
-    await expect(h.page.locator('table.donor-matrix tr[data-donor="DNK"]').textContent()).resolves.toContain('pledged $160,000');
-    await expect(h.page.locator('table.donor-matrix tr[data-donor="AUS"]').textContent()).resolves.toContain('listed as a donor (amount not stated)');
+    await expect(h.page.locator('table.donor-matrix tr[data-donor="DNK"][data-fund="ldc-sids"]').textContent()).resolves.toContain('pledged $160,000');
+    await expect(h.page.locator('table.donor-matrix tr[data-donor="AUS"][data-fund="ldc-sids"]').textContent()).resolves.toContain('listed as a donor (amount not stated)');
     // An undated pledge counts in the matrix; a contribution without an amount says so, never a dash.
-    await expect(h.page.locator('table.donor-matrix tr[data-donor="ARE"]').textContent()).resolves.toContain('pledged $25,000');
-    // Columns: donor, then the funds in FUND_IDS order (vftc, upr-participation, ldc-sids, upr-implementation).
-    await expect(h.page.locator('table.donor-matrix tr[data-donor="AUT"] td').nth(2).textContent()).resolves.toBe(
-      'contribution recorded, amount not stated (paid or pledged not stated)',
-    );
+    await expect(h.page.locator('table.donor-matrix tr[data-donor="ARE"][data-fund="ldc-sids"]').textContent()).resolves.toContain('pledged $25,000');
+    // One row per donor and fund: donor, fund, what is recorded, then year by year.
+    const aut = h.page.locator('table.donor-matrix tr[data-donor="AUT"][data-fund="ldc-sids"] td');
+    await expect(aut.nth(0).textContent()).resolves.toBe('LDC/SIDS Trust Fund');
+    await expect(aut.nth(1).textContent()).resolves.toBe('contribution recorded, amount not stated (paid or pledged not stated)');
+    await expect(aut.nth(2).textContent()).resolves.toBe('2020: contribution recorded, amount not stated');
     await h.page.waitForSelector('table.donor-base tbody tr');
     const y2016 = await h.page.locator('table.donor-base tbody tr', { hasText: '2016' }).textContent();
     expect(y2016).toMatch(/2016\s*15\s*10/);

@@ -49,3 +49,8 @@ export function formatPartialDate(date: string, lang: string): string {
   const utc = new Date(Date.UTC(y, m - 1, d ?? 1));
   return new Intl.DateTimeFormat(locale, d === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' }).format(utc);
 }
+
+/** A year's age from today, in the reader's language: "6 years ago", "il y a 6 ans", "this year". */
+export function formatYearAge(year: number, lang: string, today: Date = new Date()): string {
+  return new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(year - today.getUTCFullYear(), 'year');
+}

@@ -9,6 +9,11 @@ import { pdfImportMessages } from './sections/pdfImport.js';
 export const ar: Messages = {
   facts: factsMessages.ar,
   pdfImport: pdfImportMessages.ar,
+import { screensMessages } from './sections/screens.js';
+
+export const ar: Messages = {
+  facts: factsMessages.ar,
+  screens: screensMessages.ar,
   statements: {
     heading: 'موجز لإعداد البيانات',
     intro:
@@ -268,10 +273,12 @@ export const ar: Messages = {
     trainings: 'الدورات التدريبية وحلقات العمل',
   },
   value: {
-    atLeast: '≥ {{value}}',
-    atMost: '≤ {{value}}',
-    about: '≈ {{value}}',
-    atLeastAbout: '≥ ≈ {{value}}',
+    // In words, not "≥"/"≤": a mirrored glyph in a right-to-left line reads as its opposite. The amount
+    // is isolated (FSI … PDI) so that it stays together with its currency.
+    atLeast: 'لا يقل عن \u2068{{value}}\u2069',
+    atMost: 'لا يزيد على \u2068{{value}}\u2069',
+    about: 'نحو \u2068{{value}}\u2069',
+    atLeastAbout: 'لا يقل عن نحو \u2068{{value}}\u2069',
     unknown: 'غير معروف',
     notStated: 'المبلغ غير مذكور',
     countNotStated: 'العدد غير مذكور',

@@ -5,12 +5,14 @@ import { mapMessages } from './sections/map.js';
 import { statementsMessages } from './sections/statements.js';
 import { factsMessages } from './sections/facts.js';
 import { pdfImportMessages } from './sections/pdfImport.js';
+import { screensMessages } from './sections/screens.js';
 
 export const en = {
   statements: statementsMessages.en,
   map: mapMessages.en,
   facts: factsMessages.en,
   pdfImport: pdfImportMessages.en,
+  screens: screensMessages.en,
   app: {
     title: 'Human Rights Trust Funds',
     tagline: 'Pledges, payments, spending and needs of the four UN human-rights trust funds — every figure with its source.',

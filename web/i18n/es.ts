@@ -6,6 +6,11 @@ import { pdfImportMessages } from './sections/pdfImport.js';
 export const es: Messages = {
   facts: factsMessages.es,
   pdfImport: pdfImportMessages.es,
+import { screensMessages } from './sections/screens.js';
+
+export const es: Messages = {
+  facts: factsMessages.es,
+  screens: screensMessages.es,
   statements: {
     heading: 'Nota para declaraciones',
     intro:

@@ -3,12 +3,14 @@ import { mapMessages } from './sections/map.js';
 import { statementsMessages } from './sections/statements.js';
 import { factsMessages } from './sections/facts.js';
 import { pdfImportMessages } from './sections/pdfImport.js';
+import { screensMessages } from './sections/screens.js';
 
 export const fr: Messages = {
   statements: statementsMessages.fr,
   map: mapMessages.fr,
   facts: factsMessages.fr,
   pdfImport: pdfImportMessages.fr,
+  screens: screensMessages.fr,
   app: {
     title: 'Fonds d’affectation spéciale pour les droits de l’homme',
     tagline:

@@ -11,6 +11,11 @@ import { pdfImportMessages } from './sections/pdfImport.js';
 export const ru: Messages = {
   facts: factsMessages.ru,
   pdfImport: pdfImportMessages.ru,
+import { screensMessages } from './sections/screens.js';
+
+export const ru: Messages = {
+  facts: factsMessages.ru,
+  screens: screensMessages.ru,
   statements: {
     heading: 'Справка для выступления',
     intro:

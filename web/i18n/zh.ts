@@ -6,6 +6,11 @@ import { pdfImportMessages } from './sections/pdfImport.js';
 export const zh: Messages = {
   facts: factsMessages.zh,
   pdfImport: pdfImportMessages.zh,
+import { screensMessages } from './sections/screens.js';
+
+export const zh: Messages = {
+  facts: factsMessages.zh,
+  screens: screensMessages.zh,
   statements: {
     heading: '发言简报',
     intro:

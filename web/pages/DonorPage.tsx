@@ -8,6 +8,8 @@ import { describeYearValue, figureQualifiers, formatQuantity } from '../format/f
 import { formatPercent } from '../format/numbers.js';
 import { useUiLanguage } from '../Layout.js';
 import { entityName, fundShortNameById } from '../i18n/names.js';
+import { YearAge } from '../components/FundGlance/FundGlance.js';
+import { citationLine, uniqueSources } from '../components/SourceCitation/SourceCitation.js';
 
 type DonorData = NonNullable<ReturnType<typeof useDonor>['data']>;
 type FundEntry = DonorData['funds'][number];
@@ -125,6 +127,56 @@ function DonorFund({ entry, donorName, fundName, figuresById }: { entry: FundEnt
   );
 }
 
+/** The printed sheet's sources, one line each (on screen they are in the figure list below). */
+function SheetSources({ figures }: { figures: DonorData['figures'] }) {
+  const { t, i18n } = useTranslation();
+  const lines = [...new Set(uniqueSources(figures.flatMap((f) => f.sources)).map((s) => citationLine(s, i18n.language, t)))];
+  if (lines.length === 0) return null;
+  return (
+    <section className="print-only sheet-sources">
+      <h2>{t('screens.sheet.sources')}</h2>
+      <ol>
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** The sheet's head: what is recorded where and when, the date it was made and its address; a print button (not printed). */
+function SheetSummary({ data, shortName }: { data: DonorData; shortName: (id: string) => string }) {
+  const { t, i18n } = useTranslation();
+  const years = [...new Set(data.funds.flatMap((f) => f.summary.years.map((y) => y.year)))].sort((a, b) => a - b);
+  const latest = years[years.length - 1];
+  const made = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : i18n.language, { dateStyle: 'long' }).format(new Date());
+  return (
+    <div className="donor-sheet-head">
+      <dl className="donor-totals">
+        <div>
+          <dt>{t('screens.sheet.fundsRecorded')}</dt>
+          <dd>{data.funds.length === 0 ? t('screens.sheet.noYears') : data.funds.map((f) => shortName(f.fund)).join(', ')}</dd>
+        </div>
+        <div>
+          <dt>{t('screens.sheet.yearsRecorded')}</dt>
+          <dd>{years.length === 0 ? t('screens.sheet.noYears') : years.join(', ')}</dd>
+        </div>
+        <div>
+          <dt>{t('screens.sheet.latestYear')}</dt>
+          <dd>{latest === undefined ? t('screens.sheet.noYears') : <YearAge year={latest} />}</dd>
+        </div>
+      </dl>
+      <p className="sheet-made">{t('screens.sheet.made', { date: made, address: window.location.href })}</p>
+      <p className="no-print sheet-tools">
+        <button type="button" className="secondary" onClick={() => window.print()}>
+          {t('screens.sheet.print')}
+        </button>{' '}
+        <span className="field-help">{t('screens.sheet.hint')}</span>
+      </p>
+    </div>
+  );
+}
+
 export function DonorPage() {
   const { t } = useTranslation();
   const lang = useUiLanguage();
@@ -138,10 +190,12 @@ export function DonorPage() {
         const name = entityName(data.donor, lang);
         const figuresById = new Map(data.figures.map((f) => [f.id, f]));
         return (
-          <>
+          <article className="donor-sheet" data-testid="donor-sheet">
+            <p className="sheet-kind">{t('screens.sheet.heading')}</p>
             <h1>{t('views.donor.heading', { donor: name })}</h1>
+            <SheetSummary data={data} shortName={shortName} />
             {data.donor.iso3 ? (
-              <p>
+              <p className="no-print">
                 <Link to={`/${lang}/statements/${data.donor.iso3}`}>{t('views.donor.statement')}</Link>
               </p>
             ) : null}
@@ -149,9 +203,13 @@ export function DonorPage() {
             {data.funds.map((entry) => (
               <DonorFund key={entry.fund} entry={entry} donorName={name} fundName={shortName(entry.fund)} figuresById={figuresById} />
             ))}
-            <h2>{t('views.donor.otherFigures')}</h2>
-            <FigureTable figures={data.figures} caption={t('views.donor.figuresCaption', { donor: name })} />
-          </>
+            <SheetSources figures={data.figures} />
+            {/* The full list is on the page, not on the one-page sheet. */}
+            <section className="no-print">
+              <h2>{t('views.donor.otherFigures')}</h2>
+              <FigureTable figures={data.figures} caption={t('views.donor.figuresCaption', { donor: name })} />
+            </section>
+          </article>
         );
       }}
     </QueryState>

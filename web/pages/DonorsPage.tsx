@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { FUND_IDS, type FundId } from '../../server/contract/vocabulary.js';
 import { useDonorMatrix, useFunds } from '../api/hooks.js';
 import { DonorBase } from '../components/DonorBase/DonorBase.js';
+import { DonorRanking } from '../components/DonorRanking/DonorRanking.js';
 import { SelectField } from '../components/Form/Field.js';
 import { QueryState } from '../components/QueryState.js';
 import { TableFrame } from '../components/TableFrame/TableFrame.js';
@@ -51,6 +52,26 @@ export function DonorsPage() {
     if (parts.length === 0 && summary.otherFigureIds.length > 0) parts.push(t('views.donors.listedOnly'));
     return parts.join('; ') || t('views.donors.notRecorded');
   };
+  /** One donor and fund, year by year: what was given (or, failing that, pledged), with a small bar per year. */
+  const byYear = (summary: NonNullable<Summary>) => {
+    const points = summary.years.map((y) => {
+      const given = y.contributions.figureIds.length > 0;
+      const cell = given ? y.contributions : y.pledged;
+      const amount = cell.value === null ? t(given ? 'facts.donors.contributionNoAmount' : 'facts.donors.pledgeNoAmount') : money(cell);
+      return { year: y.year, value: cell.value, text: t('screens.matrix.yearValue', { year: y.year, value: given ? amount : t('views.donors.pledged', { amount }) }) };
+    });
+    if (points.length === 0) return <span className="muted">{t('screens.matrix.noYears')}</span>;
+    return (
+      <>
+        <YearBars points={points} />
+        <ul className="year-values">
+          {points.map((p) => (
+            <li key={p.year}>{p.text}</li>
+          ))}
+        </ul>
+      </>
+    );
+  };
   return (
     <>
       <h1>{t('views.donors.heading')}</h1>
@@ -60,18 +81,25 @@ export function DonorsPage() {
           <TableFrame
             caption={t('views.donors.matrixCaption')}
             className="donor-matrix"
-            columns={[{ label: t('views.donors.donor') }, ...FUND_IDS.map((id) => ({ label: shortName(id) }))]}
+            columns={[{ label: t('views.donors.donor') }, { label: t('screens.matrix.fund') }, { label: t('screens.matrix.recorded') }, { label: t('screens.matrix.byYear') }]}
           >
-            {donors.map((row) => (
-              <tr key={row.donor.id} data-donor={row.donor.id}>
-                <th scope="row">
-                  <Link to={`/${lang}/donors/${row.donor.id}`}>{entityName(row.donor, lang)}</Link>
-                </th>
-                {FUND_IDS.map((id) => (
-                  <td key={id}>{cell(row.funds[id] ?? undefined)}</td>
-                ))}
-              </tr>
-            ))}
+            {donors.flatMap((row) =>
+              FUND_IDS.filter((id) => row.funds[id]).map((id) => {
+                const summary = row.funds[id]!;
+                return (
+                  <tr key={`${row.donor.id}-${id}`} data-donor={row.donor.id} data-fund={id}>
+                    <th scope="row">
+                      <Link to={`/${lang}/donors/${row.donor.id}`}>{entityName(row.donor, lang)}</Link>
+                    </th>
+                    <td data-label={t('screens.matrix.fund')}>{shortName(id)}</td>
+                    <td data-label={t('screens.matrix.recorded')}>{cell(summary)}</td>
+                    <td data-label={t('screens.matrix.byYear')} className="by-year">
+                      {byYear(summary)}
+                    </td>
+                  </tr>
+                );
+              }),
+            )}
           </TableFrame>
         )}
       </QueryState>
@@ -79,7 +107,23 @@ export function DonorsPage() {
       <div className="form narrow">
         <SelectField label={t('views.donors.fund')} value={baseFund} options={FUND_IDS} optionLabel={shortName} onChange={(v) => setParams({ fund: v })} />
       </div>
+      <DonorRanking fund={baseFund} fundName={shortName(baseFund)} />
       <DonorBase fund={baseFund} fundName={shortName(baseFund)} />
     </>
+  );
+}
+
+/** Bars for the years with a known amount, scaled to the largest; decoration (the years and amounts are written beside it). */
+function YearBars({ points }: { points: readonly { year: number; value: number | null }[] }) {
+  const known = points.filter((p): p is { year: number; value: number } => p.value !== null && p.value > 0);
+  if (known.length < 2) return null;
+  const max = Math.max(...known.map((p) => p.value));
+  const width = 8;
+  return (
+    <svg className="year-bars" aria-hidden="true" width={points.length * (width + 3)} height={24} viewBox={`0 0 ${points.length * (width + 3)} 24`}>
+      {points.map((p, i) =>
+        p.value !== null && p.value > 0 ? <rect key={p.year} x={i * (width + 3)} y={24 - Math.max(2, (p.value / max) * 24)} width={width} height={Math.max(2, (p.value / max) * 24)} /> : <rect key={p.year} className="year-bars-none" x={i * (width + 3)} y={22} width={width} height={2} />,
+      )}
+    </svg>
   );
 }

@@ -20,6 +20,7 @@ import { DataNotes } from '../components/DataNotes/DataNotes.js';
 import { FundEstablishment, establishmentText } from '../components/FundEstablishment/FundEstablishment.js';
 import { sourceLabel } from '../components/SourceCitation/SourceCitation.js';
 import { fundName } from '../i18n/names.js';
+import { FundGlance } from '../components/FundGlance/FundGlance.js';
 
 function Backlog({ backlog }: { backlog: FundDetail['backlog'] }) {
   const { t, i18n } = useTranslation();
@@ -55,6 +56,9 @@ function Backlog({ backlog }: { backlog: FundDetail['backlog'] }) {
   );
 }
 
+/** A link to one figure (#figure-…) opens the list it is in. */
+const openFromHash = (prefix: string) => typeof window !== 'undefined' && window.location.hash.startsWith(`#${prefix}`);
+
 function FundView({ detail }: { detail: FundDetail }) {
   const { t, i18n } = useTranslation();
   const lang = useUiLanguage();
@@ -75,13 +79,7 @@ function FundView({ detail }: { detail: FundDetail }) {
       </p>
       <h1>{fundName(fund, lang)}</h1>
       <p className="fund-established">{fundName(fund, lang, 'short')}</p>
-      <DataNotes
-        notes={[
-          ...(fund.note ? [{ text: fund.note }] : []),
-          ...fund.establishment.filter((e) => e.note).map((e) => ({ about: establishmentText(e, i18n.language, t), text: e.note! })),
-        ]}
-      />
-      <FundEstablishment fund={fund} />
+      <FundGlance detail={detail} backlogAnchor={backlogId} />
       <section aria-labelledby={fundingId}>
         <h2 id={fundingId}>{t('fund.fundingHeading')}</h2>
         {rows.length === 0 ? <p className="chart-summary">{summary}</p> : null}
@@ -110,7 +108,15 @@ function FundView({ detail }: { detail: FundDetail }) {
           </>
         ) : null}
       </section>
+      <DataNotes
+        notes={[
+          ...(fund.note ? [{ text: fund.note }] : []),
+          ...fund.establishment.filter((e) => e.note).map((e) => ({ about: establishmentText(e, i18n.language, t), text: e.note! })),
+        ]}
+      />
+      <FundEstablishment fund={fund} />
       <CouncilCalls calls={detail.calls} funds={funds.data} lang={lang} />
+      {/* The long lists come last and closed: every figure with its citations, and the documents not yet read. */}
       <section aria-labelledby={figuresId}>
         <h2 id={figuresId}>{t('fund.figuresHeading')}</h2>
         {canEdit ? (
@@ -120,12 +126,18 @@ function FundView({ detail }: { detail: FundDetail }) {
             </Link>
           </p>
         ) : null}
-        <FigureTable figures={detail.figures} caption={t('fund.figuresCaption', { count: detail.figures.length, fund: fundName(fund, lang, 'short') })} editLinksFor={canEdit ? lang : undefined} />
+        <details className="long-list" data-testid="figure-list" open={openFromHash('figure-')}>
+          <summary>{t('screens.fund.figuresToggle', { count: detail.figures.length })}</summary>
+          <FigureTable figures={detail.figures} caption={t('fund.figuresCaption', { count: detail.figures.length, fund: fundName(fund, lang, 'short') })} editLinksFor={canEdit ? lang : undefined} />
+        </details>
       </section>
-      <section aria-labelledby={backlogId}>
-        <h2 id={backlogId}>{t('fund.backlogHeading')}</h2>
+      <section aria-labelledby={backlogId} id={backlogId} tabIndex={-1}>
+        <h2>{t('fund.backlogHeading')}</h2>
         <p>{t('fund.backlogIntro')}</p>
-        <Backlog backlog={detail.backlog} />
+        <details className="long-list" open={detail.backlog.length <= 3}>
+          <summary>{t('screens.fund.backlogToggle', { count: detail.backlog.length })}</summary>
+          <Backlog backlog={detail.backlog} />
+        </details>
       </section>
     </>
   );

@@ -72,7 +72,7 @@ export function FundingChart({ data, index, categories, valueFormatter, axisForm
             <ReferenceArea key={year} x1={year} x2={year} fill={config.noFigure?.color ?? chartColors.noFigure} fillOpacity={1} ifOverflow="visible" />
           ))}
           <XAxis dataKey={index} reversed={rightToLeft} tickLine={false} interval="preserveStartEnd" minTickGap={8} />
-          <YAxis orientation={rightToLeft ? 'right' : 'left'} tickFormatter={axisFormatter} width={86} tickLine={false} axisLine={false} />
+          <YAxis orientation={rightToLeft ? 'right' : 'left'} tickFormatter={axisFormatter} width={rightToLeft ? 108 : 86} tickLine={false} axisLine={false} />
           <Tooltip
             cursor={{ fill: 'var(--cursor)' }}
             isAnimationActive={false}
