@@ -5,14 +5,11 @@
 import type { Messages } from './en.js';
 import { factsMessages } from './sections/facts.js';
 import { pdfImportMessages } from './sections/pdfImport.js';
-
-export const ar: Messages = {
-  facts: factsMessages.ar,
-  pdfImport: pdfImportMessages.ar,
 import { screensMessages } from './sections/screens.js';
 
 export const ar: Messages = {
   facts: factsMessages.ar,
+  pdfImport: pdfImportMessages.ar,
   screens: screensMessages.ar,
   statements: {
     heading: 'موجز لإعداد البيانات',

@@ -2,14 +2,11 @@
 import type { Messages } from './en.js';
 import { factsMessages } from './sections/facts.js';
 import { pdfImportMessages } from './sections/pdfImport.js';
-
-export const es: Messages = {
-  facts: factsMessages.es,
-  pdfImport: pdfImportMessages.es,
 import { screensMessages } from './sections/screens.js';
 
 export const es: Messages = {
   facts: factsMessages.es,
+  pdfImport: pdfImportMessages.es,
   screens: screensMessages.es,
   statements: {
     heading: 'Nota para declaraciones',

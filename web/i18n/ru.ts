@@ -7,14 +7,11 @@
 import type { Messages } from './en.js';
 import { factsMessages } from './sections/facts.js';
 import { pdfImportMessages } from './sections/pdfImport.js';
-
-export const ru: Messages = {
-  facts: factsMessages.ru,
-  pdfImport: pdfImportMessages.ru,
 import { screensMessages } from './sections/screens.js';
 
 export const ru: Messages = {
   facts: factsMessages.ru,
+  pdfImport: pdfImportMessages.ru,
   screens: screensMessages.ru,
   statements: {
     heading: 'Справка для выступления',

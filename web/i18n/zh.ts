@@ -2,14 +2,11 @@
 import type { Messages } from './en.js';
 import { factsMessages } from './sections/facts.js';
 import { pdfImportMessages } from './sections/pdfImport.js';
-
-export const zh: Messages = {
-  facts: factsMessages.zh,
-  pdfImport: pdfImportMessages.zh,
 import { screensMessages } from './sections/screens.js';
 
 export const zh: Messages = {
   facts: factsMessages.zh,
+  pdfImport: pdfImportMessages.zh,
   screens: screensMessages.zh,
   statements: {
     heading: '发言简报',
