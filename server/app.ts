@@ -55,7 +55,7 @@ export function createApp({ db, webDir, trustedOrigins = [], trustProxy = false 
   // Public reads are answered from the version-keyed cache before anyone's session is looked up.
   // Bodies: 1 MB for every route but imports, which set their own (larger) limit and check their body
   // after it (routes/imports.ts), so no body is read before its size is known to be acceptable.
-  const IMPORT_PATHS = new Set(['/api/imports', '/api/imports/documents']);
+  const IMPORT_PATHS = new Set(['/api/imports', '/api/imports/documents', '/api/imports/statements']);
   const outsideImports = (middleware: MiddlewareHandler): MiddlewareHandler => async (c, next) => (IMPORT_PATHS.has(c.req.path) ? next() : middleware(c, next));
   api.use('*', outsideImports(jsonBodyLimit));
   api.use('*', sameSiteWrites(trustedOrigins), outsideImports(refuseBadBody()), syntheticDataHeader(db), publicReadCache(db), loadUser(db));

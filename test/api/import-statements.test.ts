@@ -157,6 +157,11 @@ describe('POST /api/imports/statements', () => {
       [{ amountColumn: 3 }, /^amountColumn: table p2-t1 has columns 0 to 2/],
       [{ content: noSymbol }, /^source: is required/],
     ];
+    // A PDF over the 1 MB other requests are held to is read (this one is no PDF), and one over 7 MB is not.
+    const large = await post(statementRequest({ content: Buffer.alloc(1_500_000, 7).toString('base64') }), true);
+    expect([large.status, large.body.error.code]).toEqual([422, 'pdf_not_pdf']);
+    const tooLarge = await post(statementRequest({ content: Buffer.alloc(7 * 1024 * 1024 + 3, 7).toString('base64') }), true);
+    expect([tooLarge.status, tooLarge.body.error.message]).toEqual([400, 'content: is too large (a PDF of 7 MB at most)']);
     for (const [overrides, message] of cases) {
       const res = await post(statementRequest(overrides), true);
       expect([overrides, res.status]).toEqual([overrides, 400]);
