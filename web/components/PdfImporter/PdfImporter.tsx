@@ -103,7 +103,10 @@ export function PdfImporter() {
         ) : null}
         <DocumentList documents={documents} choice={choice} onChoose={choose} onRemove={(key) => {
             remove(key);
-            if (choice?.documentKey === key) setChoice(null);
+            if (choice?.documentKey === key) {
+              setChoice(null);
+              setResult(null);
+            }
           }} />
       </fieldset>
       {selected ? (
