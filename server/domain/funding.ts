@@ -328,3 +328,4 @@ export function yearOnYearChanges(figures: readonly FigureFacts[], fund: string,
   }
   return out;
 }
+export * from './fundingOverview.js';

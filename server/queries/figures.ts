@@ -6,6 +6,8 @@ import { toSafeInteger } from '../db/values.js';
 
 export interface FigureFilter {
   id?: string | undefined;
+  /** Exactly these figures (e.g. those a view cites). */
+  ids?: readonly string[] | undefined;
   fund?: string | undefined;
   year?: number | undefined;
   metric?: string | undefined;
@@ -51,9 +53,10 @@ export async function listFigures(db: Queryable, filter: FigureFilter = {}): Pro
         AND ($2::int IS NULL OR f.year = $2)
         AND ($3::text IS NULL OR f.metric = $3)
         AND ($4::text IS NULL OR f.donor_id = $4 OR d.iso3 = upper($4))
+        AND ($7::text[] IS NULL OR f.id = ANY($7::text[]))
         AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM figure_countries fc WHERE fc.figure_id = f.id AND fc.entity_id = upper($5)))
       ORDER BY f.fund_id, f.year NULLS LAST, f.metric, f.id`,
-    [filter.fund ?? null, filter.year ?? null, filter.metric ?? null, filter.donor ?? null, filter.country ?? null, filter.id ?? null],
+    [filter.fund ?? null, filter.year ?? null, filter.metric ?? null, filter.donor ?? null, filter.country ?? null, filter.id ?? null, filter.ids ? [...filter.ids] : null],
   );
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);

@@ -86,6 +86,17 @@ describe('the first view over the wire', () => {
     expect(jsBytes).toBeLessThanOrEqual(FIRST_VIEW_JS_BUDGET_BYTES);
   });
 
+  it('asks the API at most twice for the overview, and never for a fund\'s every figure', async () => {
+    const received = await loadAndRecord('/en/');
+    const api = received.filter((r) => new URL(r.url).pathname.startsWith('/api/'));
+    console.log(`first view /en/: ${api.length} API requests: ${api.map((r) => new URL(r.url).pathname).join(', ')}`);
+    // Every page's layout asks who is signed in and whether the data is synthetic (its banner); the rest is the overview's.
+    const overviewData = api.filter((r) => !['/api/session', '/api/health'].includes(new URL(r.url).pathname));
+    expect(overviewData.map((r) => new URL(r.url).pathname)).toEqual(['/api/overview']);
+    expect(overviewData.length).toBeLessThanOrEqual(2);
+    for (const r of api) expect(new URL(r.url).pathname, r.url).not.toMatch(/^\/api\/(funds\/|figures)/);
+  });
+
   it('gets a 404 that nothing caches for a script that does not exist, not the app', async () => {
     for (const path of ['/assets/index-NoSuchHash.js', '/favicon.ico']) {
       const res = await fetch(h.url(path));

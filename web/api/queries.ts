@@ -11,6 +11,13 @@ export const fundsQuery = () =>
     queryFn: async () => (await okJson(await client.api.funds.$get())).funds,
   });
 
+/** What the overview's cards show, every fund in one answer. */
+export const overviewQuery = () =>
+  queryOptions({
+    queryKey: ['overview'],
+    queryFn: async () => (await okJson(await client.api.overview.$get())).funds,
+  });
+
 export const fundDetailQuery = (id: string) =>
   queryOptions({
     queryKey: ['funds', id],

@@ -6,7 +6,9 @@ import type { Figure, FundDetail } from '../../../server/contract/schemas.js';
 import { toCsv } from '../../format/csv.js';
 import { FUNDING_SERIES, type FundingSeries } from './config.js';
 
-type YearValue = FundDetail['funding'][number]['contributions'];
+/** What a chart cell reads of the funding module's value (the fund page's and the overview card's both have it). */
+type YearValue = Pick<FundDetail['funding'][number]['contributions'], 'value' | 'bound' | 'approximate' | 'partialYear' | 'figureIds' | 'sourcesDisagree' | 'status'>;
+type FundingYear = { year: number } & Record<FundingSeries, YearValue>;
 
 export interface FundingChartRow {
   year: number;
@@ -18,7 +20,7 @@ export interface FundingChartRow {
   empty: boolean;
 }
 
-export function fundingChartRows(funding: FundDetail['funding']): FundingChartRow[] {
+export function fundingChartRows(funding: readonly FundingYear[]): FundingChartRow[] {
   const byYear = new Map(funding.map((f) => [f.year, f]));
   const years = funding.map((f) => f.year);
   if (years.length === 0) return [];

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Figure, FundDetail } from '../../../server/contract/schemas.js';
+import type { OverviewFund } from '../../../server/contract/overview.js';
+import type { Figure } from '../../../server/contract/schemas.js';
 import type { Metric } from '../../../server/contract/vocabulary.js';
 import { LazyFundingChart } from '../../charts/FundingChart/LazyFundingChart.js';
 import { fundingChartCsv, fundingChartRows, figuresInChart } from '../../charts/FundingChart/rows.js';
@@ -41,7 +42,7 @@ function LatestFigure({ figure }: { figure: Figure }) {
   );
 }
 
-export function FundCard({ detail, lang }: { detail: FundDetail; lang: UiLanguage }) {
+export function FundCard({ card: detail, lang }: { card: OverviewFund; lang: UiLanguage }) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const { fund } = detail;
@@ -93,7 +94,7 @@ export function FundCard({ detail, lang }: { detail: FundDetail; lang: UiLanguag
         <p className="no-data">{t('overview.noYearlyMoney')}</p>
       )}
       <p className="card-footer">
-        {t('overview.figureCount', { count: fund.figureCount })} · {t('overview.documentsPending', { count: new Set(detail.backlog.map((b) => b.source.id)).size })}
+        {t('overview.figureCount', { count: fund.figureCount })} · {t('overview.documentsPending', { count: detail.documentsPending })}
       </p>
       <p>
         <Link className="button-link" to={`/${lang}/funds/${fund.id}`}>
