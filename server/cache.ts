@@ -72,12 +72,14 @@ export function publicReadCache(db: Pick<Db, 'dataVersion'>): MiddlewareHandler 
     }
     const key = c.req.url;
     const cached = answers.get(key);
+    const wantsGzip = (answer: CachedAnswer) =>
+      answer.body.byteLength >= GZIP_MIN_BYTES && !ALREADY_COMPRESSED.has(answer.headers['Content-Type'] ?? '') && acceptsGzip(c.req.header('Accept-Encoding'));
+    // Compressed once per answer and version, off the main thread, then served as is.
+    const gzipped = (answer: CachedAnswer) =>
+      (answer.gzip ??= gzipAsync(answer.body, { level: 6 }).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength) as Uint8Array<ArrayBuffer>));
     if (cached) {
-      if (cached.body.byteLength >= GZIP_MIN_BYTES && !ALREADY_COMPRESSED.has(cached.headers['Content-Type'] ?? '') && acceptsGzip(c.req.header('Accept-Encoding'))) {
-        // Compressed once per answer and version, off the main thread, then served as is.
-        cached.gzip ??= gzipAsync(cached.body, { level: 6 }).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength) as Uint8Array<ArrayBuffer>);
-        const body = await cached.gzip;
-        return c.body(body, 200, { ...cached.headers, ...cacheHeaders, ETag: gzipEtag, 'Content-Encoding': 'gzip' });
+      if (wantsGzip(cached)) {
+        return c.body(await gzipped(cached), 200, { ...cached.headers, ...cacheHeaders, ETag: gzipEtag, 'Content-Encoding': 'gzip' });
       }
       return c.body(cached.body, 200, { ...cached.headers, ...cacheHeaders });
     }
@@ -87,10 +89,21 @@ export function publicReadCache(db: Pick<Db, 'dataVersion'>): MiddlewareHandler 
       const body = new Uint8Array(await c.res.clone().arrayBuffer());
       if (answers.size >= MAX_ENTRIES) answers.delete(answers.keys().next().value as string);
       const disposition = c.res.headers.get('Content-Disposition');
-      answers.set(key, {
+      const answer: CachedAnswer = {
         body,
         headers: { 'Content-Type': c.res.headers.get('Content-Type') ?? 'application/json', ...(disposition ? { 'Content-Disposition': disposition } : {}) },
-      });
+      };
+      answers.set(key, answer);
+      // The first reader of a version gets the compressed answer too (a first view is mostly first reads).
+      if (wantsGzip(answer)) {
+        const headers = new Headers(c.res.headers);
+        headers.delete('Content-Length');
+        headers.set('ETag', gzipEtag);
+        headers.set('Content-Encoding', 'gzip');
+        const compressed = new Response(await gzipped(answer), { status: 200, headers });
+        c.res = undefined; // replaced whole: Hono would otherwise copy the plain answer's headers over these
+        c.res = compressed;
+      }
     }
   };
 }

@@ -73,6 +73,15 @@ describe('HTTP caching of public reads', () => {
     expect(b).toBe(a);
   });
 
+  it('sends the first read of a version gzipped too, the same bytes as the cached plain answer', async () => {
+    const first = await instanceA.request('/api/overview', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(first.headers.get('Content-Encoding')).toBe('gzip');
+    expect(first.headers.get('ETag')).toMatch(/-gzip"$/);
+    const raw = Buffer.from(await first.arrayBuffer());
+    const plain = Buffer.from(await (await instanceA.request('/api/overview')).arrayBuffer());
+    expect(gunzipSync(raw).equals(plain)).toBe(true);
+  });
+
   it('sends a cached answer gzipped to a client that accepts gzip, the same bytes once unzipped', async () => {
     const plain = await instanceA.request('/api/gaps');
     const identity = Buffer.from(await plain.arrayBuffer());

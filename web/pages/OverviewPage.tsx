@@ -1,8 +1,6 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOverview } from '../api/hooks.js';
 import { FundCard } from '../components/FundCard/FundCard.js';
-import { loadFundingChart } from '../charts/FundingChart/LazyFundingChart.js';
 import { useUiLanguage } from '../Layout.js';
 import { QueryState } from '../components/QueryState.js';
 
@@ -11,10 +9,6 @@ export function OverviewPage() {
   const lang = useUiLanguage();
   // One answer holds every card: the list of funds, their latest figures and their charts' values.
   const overview = useOverview();
-  // The cards' charts come after the page: their code starts loading now, alongside the figures.
-  useEffect(() => {
-    void loadFundingChart().catch(() => undefined); // if this fails, each chart's own load tries again
-  }, []);
   return (
     <>
       <h1>{t('overview.heading')}</h1>

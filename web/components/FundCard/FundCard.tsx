@@ -4,11 +4,11 @@ import { Link } from 'react-router';
 import type { OverviewFund } from '../../../server/contract/overview.js';
 import type { Figure } from '../../../server/contract/schemas.js';
 import type { Metric } from '../../../server/contract/vocabulary.js';
-import { LazyFundingChart } from '../../charts/FundingChart/LazyFundingChart.js';
-import { fundingChartCsv, fundingChartRows, figuresInChart } from '../../charts/FundingChart/rows.js';
+import { SmallFundingChart } from '../../charts/FundingChart/SmallFundingChart.js';
+import { fundingChartRows, figuresInChart } from '../../charts/FundingChart/rowsCore.js';
 import { ChartFrame } from '../../charts/ChartFrame/ChartFrame.js';
 import { FUNDING_SERIES, FUNDING_SERIES_LABELS, fundingChartConfig } from '../../charts/FundingChart/config.js';
-import { csvFilename } from '../../format/csv.js';
+import { csvFilename } from '../../format/filenames.js';
 import { FundingTable } from '../FundingTable/FundingTable.js';
 import { describeYearValue, figureQualifiers, formatFigureValue } from '../../format/figures.js';
 import { formatUsdAxis } from '../../format/numbers.js';
@@ -76,11 +76,11 @@ export function FundCard({ card: detail, lang }: { card: OverviewFund; lang: UiL
           table={<FundingTable funding={detail.funding} figuresById={figuresById} caption={t('fund.fundingTableCaption', { fund: fundName(fund, lang, 'short') })} />}
           csv={{
             filename: csvFilename(`${fund.id}-money-by-year`),
-            text: () => fundingChartCsv(rows, figuresById, { series: (s) => t(FUNDING_SERIES_LABELS[s]), notRecorded: t('chart.notRecorded') }),
+            text: async () => (await import('../../charts/FundingChart/rows.js')).fundingChartCsv(rows, figuresById, { series: (s) => t(FUNDING_SERIES_LABELS[s]), notRecorded: t('chart.notRecorded') }),
           }}
           sources={figuresInChart(rows, figuresById).flatMap((f) => f.sources)}
         >
-          <LazyFundingChart
+          <SmallFundingChart
             data={rows}
             index="year"
             categories={FUNDING_SERIES}
