@@ -3,10 +3,10 @@
 import type { EstablishmentEvent, Fund, FundDetail } from '../contract/schemas.js';
 import { METRICS } from '../contract/vocabulary.js';
 import type { Queryable } from '../db/connection.js';
-import { factsOf } from '../domain/figure.js';
 import { establishmentYearsDisagree } from '../domain/establishment.js';
 import { fundFundingSeries, latestFundLevelFigure, metricSeries } from '../domain/funding.js';
 import { listFigures } from './figures.js';
+import { listFundFacts } from './fundFacts.js';
 import { listCouncilCalls, listEstablishment } from './foundingFacts.js';
 import { listBacklog } from './sources.js';
 
@@ -50,20 +50,23 @@ export async function findFund(db: Queryable, id: string): Promise<Fund | null> 
 export async function getFundDetail(db: Queryable, id: string): Promise<FundDetail | null> {
   const fund = await findFund(db, id);
   if (!fund) return null;
-  const [figures, backlog, calls] = await Promise.all([
-    listFigures(db, { fund: id }),
-    listBacklog(db, { fund: id }),
-    listCouncilCalls(db, id),
-  ]);
-  const facts = figures.map(factsOf);
-  const byId = new Map(figures.map((f) => [f.id, f]));
+  const [facts, backlog, calls] = await Promise.all([listFundFacts(db, id), listBacklog(db, { fund: id }), listCouncilCalls(db, id)]);
   const series: FundDetail['series'] = {};
-  const latest: FundDetail['latest'] = {};
+  const latestIds = new Map<string, string>();
   for (const metric of METRICS) {
     const points = metricSeries(facts, id, metric);
     if (points.length > 0) series[metric] = points;
     const newest = latestFundLevelFigure(facts, id, metric);
-    if (newest) latest[metric] = byId.get(newest.id)!;
+    if (newest) latestIds.set(metric, newest.id);
   }
-  return { fund, funding: fundFundingSeries(facts, id), series, latest, figures, backlog, calls };
+  const funding = fundFundingSeries(facts, id);
+  // The figures the page cites beside its values (each value chosen from one figure); the whole list is paged (GET /figures).
+  const chosen = [
+    ...funding.flatMap((y) => [y.contributions, y.received, y.pledged, y.expenditure, y.requirement]),
+    ...Object.values(series).flatMap((points) => points.map((p) => p.value)),
+  ].flatMap((v) => v.figureIds);
+  const cited = await listFigures(db, { ids: [...new Set([...latestIds.values(), ...chosen])] });
+  const byId = new Map(cited.map((f) => [f.id, f]));
+  const latest: FundDetail['latest'] = Object.fromEntries([...latestIds].map(([metric, figureId]) => [metric, byId.get(figureId)!]));
+  return { fund, funding, series, latest, figures: cited, backlog, calls };
 }

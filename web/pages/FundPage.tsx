@@ -2,7 +2,10 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { FundDetail } from '../../server/contract/schemas.js';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { FIGURE_PAGE_DEFAULT } from '../../server/contract/paging.js';
 import { useFundDetail, useFunds } from '../api/hooks.js';
+import { fundFiguresQuery } from '../api/queries.js';
 import { FundingChart } from '../charts/FundingChart/FundingChart.js';
 import { fundingChartCsv, fundingChartRows, figuresInChart } from '../charts/FundingChart/rows.js';
 import { ChartFrame } from '../charts/ChartFrame/ChartFrame.js';
@@ -52,6 +55,30 @@ function Backlog({ backlog }: { backlog: FundDetail['backlog'] }) {
         );
       })}
     </ul>
+  );
+}
+
+/** Every figure of the fund, newest first, a page at a time: the page never waits for (or holds) a fund's every figure. */
+function FundFigures({ fund, canEdit }: { fund: FundDetail['fund']; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const lang = useUiLanguage();
+  const pages = useInfiniteQuery(fundFiguresQuery(fund.id));
+  const figures = pages.data?.pages.flatMap((page) => page.figures) ?? [];
+  if (pages.isPending) return <p className="loading" role="status">{t('app.loading')}</p>;
+  if (pages.isError) return <p role="alert">{t('app.loadError', { message: pages.error.message })}</p>;
+  const left = Math.max(0, fund.figureCount - figures.length);
+  return (
+    <>
+      <FigureTable figures={figures} caption={t('fund.figuresCaption', { count: fund.figureCount, fund: fundName(fund, lang, 'short') })} editLinksFor={canEdit ? lang : undefined} />
+      {pages.hasNextPage ? (
+        <p className="figures-more" aria-live="polite">
+          {t('fund.figuresShown', { shown: figures.length, count: fund.figureCount })}{' '}
+          <button type="button" onClick={() => void pages.fetchNextPage()} disabled={pages.isFetchingNextPage}>
+            {t('fund.moreFigures', { count: Math.min(left, FIGURE_PAGE_DEFAULT) })}
+          </button>
+        </p>
+      ) : null}
+    </>
   );
 }
 
@@ -120,7 +147,7 @@ function FundView({ detail }: { detail: FundDetail }) {
             </Link>
           </p>
         ) : null}
-        <FigureTable figures={detail.figures} caption={t('fund.figuresCaption', { count: detail.figures.length, fund: fundName(fund, lang, 'short') })} editLinksFor={canEdit ? lang : undefined} />
+        <FundFigures fund={fund} canEdit={canEdit} />
       </section>
       <section aria-labelledby={backlogId}>
         <h2 id={backlogId}>{t('fund.backlogHeading')}</h2>
