@@ -6,7 +6,8 @@ import type { Queryable } from '../db/connection.js';
 import { establishmentYearsDisagree } from '../domain/establishment.js';
 import { fundFundingSeries, latestFundLevelFigure, metricSeries } from '../domain/funding.js';
 import { listFigures } from './figures.js';
-import { listFundFacts } from './fundFacts.js';
+import { listFundingGroups, listLatestCandidates } from './fundingGroups.js';
+import { factsFromGroups } from '../domain/figure.js';
 import { listCouncilCalls, listEstablishment } from './foundingFacts.js';
 import { listBacklog } from './sources.js';
 
@@ -50,13 +51,19 @@ export async function findFund(db: Queryable, id: string): Promise<Fund | null> 
 export async function getFundDetail(db: Queryable, id: string): Promise<FundDetail | null> {
   const fund = await findFund(db, id);
   if (!fund) return null;
-  const [facts, backlog, calls] = await Promise.all([listFundFacts(db, id), listBacklog(db, { fund: id }), listCouncilCalls(db, id)]);
+  const [groups, latestCandidates, backlog, calls] = await Promise.all([
+    listFundingGroups(db, id),
+    listLatestCandidates(db, id),
+    listBacklog(db, { fund: id }),
+    listCouncilCalls(db, id),
+  ]);
+  const facts = factsFromGroups(groups);
   const series: FundDetail['series'] = {};
   const latestIds = new Map<string, string>();
   for (const metric of METRICS) {
     const points = metricSeries(facts, id, metric);
     if (points.length > 0) series[metric] = points;
-    const newest = latestFundLevelFigure(facts, id, metric);
+    const newest = latestFundLevelFigure(latestCandidates, id, metric);
     if (newest) latestIds.set(metric, newest.id);
   }
   const funding = fundFundingSeries(facts, id);
