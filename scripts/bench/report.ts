@@ -35,6 +35,10 @@ export function report(r: Results): string {
   line();
   line('Everything ran on one machine over loopback (127.0.0.1): the load generator (autocannon, in the bench process), the server under test and the browser share the same cores, so absolute figures are lower than on a dedicated server; the ratio to the baseline, measured the same way, is the comparable figure.');
   line();
+  if (r.note) {
+    line(`_Note: ${r.note}_`);
+    line();
+  }
   line('## Machine');
   line();
   table(

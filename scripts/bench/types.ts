@@ -101,6 +101,8 @@ export interface Machine {
 
 export type Results = {
   startedAt: string;
+  /** How this result was put together, when it is not one plain run (e.g. a size added from a second run). */
+  note?: string;
   totalSeconds: number;
   loadAverageAtEnd?: number[];
   machine: Machine;
