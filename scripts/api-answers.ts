@@ -69,8 +69,11 @@ await record('/api/session');
 await record('/api/openapi.json');
 await record('/api/sources');
 await record('/api/gaps');
+await record('/api/overview');
+await record('/api/figures');
+// Every figure in one answer (the largest page; before paging, the parameter was ignored and every figure came anyway).
 const { figures } = await recordJson<{ figures: { id: string; year: number | null; metric: string }[] }>(
-  '/api/figures',
+  '/api/figures?limit=500',
 );
 const { donors } = await recordJson<{ donors: { donor: { id: string; iso3: string | null } }[] }>(
   '/api/donors',

@@ -37,8 +37,8 @@ export interface AssetSizes {
 
 /** Modules (manifest keys: paths from web/) imported dynamically that the app awaits before its first render in English. */
 export const EN_BEFORE_FIRST_RENDER = ['i18n/en.ts', '../node_modules/i18n-iso-countries/langs/en.json'];
-/** Modules the overview imports dynamically after it has rendered (its charts fill in when they arrive). */
-export const EN_OVERVIEW_DEFERRED = ['charts/FundingChart/FundingChart.tsx'];
+/** Modules the overview imports dynamically after it has rendered: none since its charts are plain SVG (issue 16). */
+export const EN_OVERVIEW_DEFERRED: string[] = [];
 /** Both: everything the overview in English imports dynamically as it starts. */
 export const EN_OVERVIEW_AFTER_START = [...EN_BEFORE_FIRST_RENDER, ...EN_OVERVIEW_DEFERRED];
 

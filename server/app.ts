@@ -27,6 +27,7 @@ import { sessionRoutes } from './routes/session.js';
 import { statementRoutes } from './routes/statements.js';
 import { userRoutes } from './routes/users.js';
 import { fundRoutes } from './routes/funds.js';
+import { overviewRoutes } from './routes/overview.js';
 import { healthRoutes } from './routes/health.js';
 import { createRouter } from './routes/router.js';
 import { datasetRoutes } from './routes/dataset.js';
@@ -63,6 +64,7 @@ export function createApp({ db, webDir, trustedOrigins = [], trustProxy = false 
   // resource come before its edits, and a fund's views come after the views of every fund.
   const routes = api
     .route('/health', healthRoutes({ db }))
+    .route('/overview', overviewRoutes({ db }))
     .route('/funds', fundRoutes({ db }))
     .route('/figures', figureRoutes({ db }))
     .route('/sources', sourceRoutes({ db }))

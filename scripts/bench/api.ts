@@ -6,18 +6,30 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '../../server/db/connection.js';
 import { memoryOf, type ProcessMemory } from '../lib/memory.js';
-import { measureLcp } from './first-view.js';
-import { figures, int, median, mib, ms, step } from './format.js';
+import { measureLcp, measurePhone, measureWire } from './first-view.js';
+import { figures, int, kb, median, mib, ms, step } from './format.js';
 import { get, load } from './http.js';
 import { run, ServerSlot } from './servers.js';
-import { BROWSER_HEADERS, COLD_SAMPLES, MISS_SAMPLES, SLOW_MS } from './settings.js';
-import type { Endpoint, EndpointAtSize, LcpResult, SizeResult } from './types.js';
+import { BROWSER_HEADERS, COLD_SAMPLES, LCP_RUNS, MISS_SAMPLES, SLOW_MS } from './settings.js';
+import type { DatabaseUnderTest, Endpoint, EndpointAtSize, LcpResult, PhoneRun, SizeResult, WirePage } from './types.js';
+
+/** The size of a PostgreSQL database on disk. */
+async function postgresBytes(url: string): Promise<number> {
+  const db = await openDatabase({ databaseUrl: url });
+  try {
+    const [row] = await db.query<{ bytes: string }>('SELECT pg_database_size(current_database())::text AS bytes');
+    return Number(row?.bytes ?? NaN);
+  } finally {
+    await db.close();
+  }
+}
 
 export const endpointsFor = (iso3: string): Endpoint[] => [
+  { id: 'overview', label: 'Overview', path: '/api/overview', aggregate: true },
   { id: 'fund', label: 'Fund page', path: '/api/funds/vftc', aggregate: true },
-  { id: 'overview', label: 'Overview', path: '/api/funds', aggregate: true },
+  { id: 'funds', label: 'Fund list', path: '/api/funds', aggregate: true },
   { id: 'gaps', label: 'Gaps', path: '/api/gaps', aggregate: true },
-  { id: 'figures', label: 'Figures of a fund', path: '/api/figures?fund=vftc', aggregate: false },
+  { id: 'figures', label: 'Figures of a fund, first page', path: '/api/figures?fund=vftc', aggregate: false },
   { id: 'statement', label: `Statement brief (${iso3})`, path: `/api/statements/${iso3}?lang=en`, aggregate: false },
 ];
 
@@ -30,8 +42,8 @@ function dirBytes(dir: string): number {
   return total;
 }
 
-async function describeDatabase(dbDir: string) {
-  const db = await openDatabase({ dbDir });
+async function describeDatabase(database: DatabaseUnderTest) {
+  const db = await openDatabase(database.url ? { databaseUrl: database.url } : { dbDir: database.dbDir! });
   try {
     const [count] = await db.query<{ n: number; vftc: number }>(`SELECT count(*)::int AS n, count(*) FILTER (WHERE fund_id = 'vftc')::int AS vftc FROM figures`);
     // The State the most figures are about (as beneficiary): the heaviest statement brief.
@@ -49,23 +61,34 @@ async function describeDatabase(dbDir: string) {
 /** Everything measured at one database size; the LCP too when asked. */
 export async function measureSize(
   n: number,
-  dbDir: string,
+  database: DatabaseUnderTest,
   webDir: string,
   logDir: string,
   withLcp: boolean,
-): Promise<{ size: SizeResult; lcp: LcpResult | null; lcpError: string | null }> {
+): Promise<{ size: SizeResult; lcp: LcpResult | null; lcpError: string | null; wire?: WirePage[]; phone?: PhoneRun[] }> {
   let lcp: LcpResult | null = null;
   let lcpError: string | null = null;
-  step(`${figures(n)} figures: generating into ${dbDir}`);
-  const generateMs = await run(logDir, `synthetic-${n}`, 'npm', ['run', '--silent', 'data:synthetic', '--', '--figures', String(n), '--db-dir', dbDir]);
-  const described = await describeDatabase(dbDir);
-  step(`${figures(n)} figures: generated in ${(generateMs / 1000).toFixed(1)} s (${figures(described.figures)} in the database, ${mib(dirBytes(dbDir))}); statement State ${described.iso3}`);
+  let wire: WirePage[] | undefined;
+  let phone: PhoneRun[] | undefined;
+  const where = database.kind === 'postgres' ? 'PostgreSQL' : 'PGlite';
+  step(`${figures(n)} figures on ${where}: generating`);
+  const generateMs = await run(
+    logDir,
+    `synthetic-${database.kind}-${n}`,
+    'npm',
+    ['run', '--silent', 'data:synthetic', '--', '--figures', String(n), ...(database.dbDir ? ['--db-dir', database.dbDir] : [])],
+    undefined,
+    { ...process.env, DATABASE_URL: database.url ?? '' },
+  );
+  const described = await describeDatabase(database);
+  const dbBytes = database.dbDir ? dirBytes(database.dbDir) : await postgresBytes(database.url!);
+  step(`${figures(n)} figures on ${where}: generated in ${(generateMs / 1000).toFixed(1)} s (${figures(described.figures)} in the database, ${mib(dbBytes)}); statement State ${described.iso3}`);
   const endpoints = endpointsFor(described.iso3);
   const results: EndpointAtSize[] = endpoints.map((endpoint) => ({ endpoint, status: 0, bytes: 0, coldMs: [], warmMissMs: [], hitMs: [], notModified: null, cachedGet: null }));
 
   // Uncached, cold: the first request of each endpoint after a server start; the order rotates so
   // each endpoint is first once. An endpoint slower than BENCH_SLOW_SECONDS is not sampled again.
-  const slot = new ServerSlot(dbDir, webDir, logDir);
+  const slot = new ServerSlot(database, webDir, logDir);
   for (let s = 0; s < COLD_SAMPLES; s++) {
     try {
       for (let k = 0; k < results.length; k++) {
@@ -86,7 +109,7 @@ export async function measureSize(
       await slot.stop();
     }
   }
-  step(`${figures(n)} figures: cold first requests ${results.map((r) => `${r.endpoint.id} ${r.error ? 'failed' : ms(median(r.coldMs))}`).join(', ')}`);
+  step(`${figures(n)} figures (${where}): cold first requests ${results.map((r) => `${r.endpoint.id} ${r.error ? 'failed' : ms(median(r.coldMs))}`).join(', ')}`);
 
   // Cached: one server, warm.
   let idle: ProcessMemory | null = null;
@@ -112,7 +135,7 @@ export async function measureSize(
         r.error = await slot.diagnose(error as Error, `the load on ${r.endpoint.path}`);
       }
       step(
-        `${figures(n)} figures: ${r.endpoint.path}: ` +
+        `${figures(n)} figures (${where}): ${r.endpoint.path}: ` +
           (r.cachedGet ? `cached GET ${int(r.cachedGet.requestsPerSecond)} req/s p99 ${ms(r.cachedGet.latencyMs.p99)}` : 'no load run') +
           (r.notModified ? `; 304 ${int(r.notModified.requestsPerSecond)} req/s p99 ${ms(r.notModified.latencyMs.p99)}` : '') +
           (r.error ? `; ${r.error}` : ''),
@@ -143,14 +166,19 @@ export async function measureSize(
     await slot.stop();
   }
   const memoryNote = slot.crashes.length > crashesBefore ? 'the server died during this phase and was restarted; memory figures are of the process alive at the time' : undefined;
-  step(`${figures(n)} figures: RSS after load ${mib(afterLoad?.rssBytes ?? NaN)} (peak ${mib(afterLoad?.peakRssBytes ?? NaN)})`);
+  step(`${figures(n)} figures (${where}): RSS after load ${mib(afterLoad?.rssBytes ?? NaN)} (peak ${mib(afterLoad?.peakRssBytes ?? NaN)})`);
 
   if (withLcp) {
-    step(`${figures(n)} figures: Largest Contentful Paint of /en/`);
+    step(`${figures(n)} figures (${where}): Largest Contentful Paint of /en/`);
     try {
       const measured: LcpResult = { figures: n, ...(await measureLcp((await slot.ensure()).url, webDir)) };
       lcp = measured;
       step(`LCP median ${ms(median(measured.unthrottled.map((r) => r.lcpMs ?? NaN)))}, at 4x throttling ${ms(median(measured.throttled.map((r) => r.lcpMs ?? NaN)))}`);
+      const url = (await slot.ensure()).url;
+      wire = await measureWire(url);
+      step(`over the wire: ${wire.map((p) => `${p.path} ${kb(p.jsBytes)} JS, ${kb(p.allBytes)} in all`).join('; ')}`);
+      phone = await measurePhone(url, LCP_RUNS);
+      step(`phone profile: first money figure ${phone.map((r) => ms(r.firstMoneyMs ?? NaN)).join(', ')}`);
     } catch (error) {
       lcpError = (error as Error).message;
       step(`LCP: FAILED: ${lcpError}`);
@@ -162,16 +190,17 @@ export async function measureSize(
   const crashes = slot.crashes;
 
   const size: SizeResult = {
+    database: database.kind,
     figures: n,
     figuresInDb: described.figures,
     vftcFigures: described.vftc,
     statementState: described.iso3,
     generateMs,
-    dbDirBytes: dirBytes(dbDir),
+    dbDirBytes: dbBytes,
     startupMs,
     memory: { idle, afterLoad, note: memoryNote },
     crashes,
     endpoints: results,
   };
-  return { size, lcp, lcpError };
+  return { size, lcp, lcpError, ...(wire ? { wire } : {}), ...(phone ? { phone } : {}) };
 }

@@ -9,7 +9,8 @@ import { LOOPBACK, freePort } from '../lib/ports.js';
 import { killAllChildren, spawnTracked, stopChildrenOnSignals, stopProcess } from '../lib/processes.js';
 import { waitUntilAnswering } from '../lib/server.js';
 import { measureSize } from './api.js';
-import { firstView } from './first-view.js';
+import { firstView, PHONE_PROFILE_TEXT } from './first-view.js';
+import { openDatabase } from '../../server/db/connection.js';
 import { figures, int, kb, ms, runStartedMs, step } from './format.js';
 import { load } from './http.js';
 import { measurePdfReading } from './pdf.js';
@@ -19,7 +20,9 @@ import {
   BUDGETS,
   COLD_SAMPLES,
   CONNECTIONS,
+  DATABASES,
   KEEP,
+  POSTGRES_URL,
   LCP_RUNS,
   MISS_SAMPLES,
   OUT_DIR,
@@ -30,7 +33,21 @@ import {
   WARMUP_SECONDS,
   WEB_DIR,
 } from './settings.js';
-import type { LcpResult, Machine, PdfReadResult, Results, SizeResult } from './types.js';
+import type { DatabaseUnderTest, LcpResult, Machine, PdfReadResult, PhoneRun, Results, SizeResult, WirePage } from './types.js';
+
+/** A new, empty database on the PostgreSQL server of BENCH_DATABASE_URL (dropped first if a run left it). */
+async function freshPostgresDatabase(name: string): Promise<string> {
+  const admin = await openDatabase({ databaseUrl: POSTGRES_URL });
+  try {
+    await admin.exec(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.exec(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.close();
+  }
+  const url = new URL(POSTGRES_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
 
 function machine(): Machine {
   const cpus = os.cpus();
@@ -137,22 +154,30 @@ export async function runBench() {
     step(`baseline: ${int(baseline.requestsPerSecond)} req/s, p99 ${ms(baseline.latencyMs.p99)}`);
 
     const sizes: SizeResult[] = [];
-    const failures: { figures: number; error: string }[] = [];
+    const failures: Results['failures'] = [];
     let lcp: LcpResult | null = null;
     let lcpError: string | null = null;
     const lcpSize = SIZES.includes(10_000) ? 10_000 : SIZES[0];
 
-    for (const n of SIZES) {
+    let wire: WirePage[] | undefined;
+    let phone: PhoneRun[] | undefined;
+    // Each size on the embedded database, then on PostgreSQL when BENCH_DATABASE_URL names a server.
+    const targets = DATABASES.flatMap((kind) => SIZES.map((n) => ({ kind, n })));
+    for (const { kind, n } of targets) {
       const dbDir = join(tmp, `db-${n}`);
+      let database: DatabaseUnderTest = { kind: 'pglite', dbDir };
       try {
-        const measured = await measureSize(n, dbDir, webDir, logDir, n === lcpSize);
+        if (kind === 'postgres') database = { kind, url: await freshPostgresDatabase(`hrtf_bench_${n}`) };
+        const measured = await measureSize(n, database, webDir, logDir, kind === 'pglite' && n === lcpSize);
         sizes.push(measured.size);
         lcp = measured.lcp ?? lcp;
         lcpError = measured.lcpError ?? lcpError;
+        wire = measured.wire ?? wire;
+        phone = measured.phone ?? phone;
       } catch (error) {
         const message = (error as Error).message;
-        failures.push({ figures: n, error: message });
-        step(`${figures(n)} figures: FAILED: ${message}`);
+        failures.push({ figures: n, database: kind, error: message });
+        step(`${figures(n)} figures on ${kind}: FAILED: ${message}`);
       } finally {
         killAllChildren();
         if (!KEEP) rmSync(dbDir, { recursive: true, force: true });
@@ -173,6 +198,8 @@ export async function runBench() {
       lcpError,
       pdf,
       pdfError,
+      wire: wire ?? [],
+      phone: phone ? { profile: PHONE_PROFILE_TEXT, runs: phone } : null,
       sizes,
       failures,
     };

@@ -5,15 +5,16 @@ import { join } from 'node:path';
 import { alive, exited, spawnTracked, signal } from '../lib/processes.js';
 import { lastLines, startServer, type ServerProcess } from '../lib/server.js';
 import { ROOT } from './settings.js';
+import type { DatabaseUnderTest } from './types.js';
 
 /**
  * Runs a command to its end (in its own process group: npm → sh → node), its output in logDir/label.log;
  * returns how long it took, or throws with the end of its output.
  */
-export async function run(logDir: string, label: string, command: string, args: string[], timeoutMs = 3 * 3600_000): Promise<number> {
+export async function run(logDir: string, label: string, command: string, args: string[], timeoutMs = 3 * 3600_000, env?: NodeJS.ProcessEnv): Promise<number> {
   const t0 = performance.now();
   const logFile = join(logDir, `${label}.log`);
-  const { child, output } = spawnTracked(command, args, { cwd: ROOT, logFile, ownGroup: true });
+  const { child, output } = spawnTracked(command, args, { cwd: ROOT, logFile, ownGroup: true, ...(env ? { env } : {}) });
   const timer = setTimeout(() => signal(child, 'SIGKILL'), timeoutMs);
   await exited(child);
   clearTimeout(timer);
@@ -30,7 +31,8 @@ export class ServerSlot {
   readonly startupMs: number[] = [];
   readonly crashes: string[] = [];
   constructor(
-    private readonly dbDir: string,
+    /** The database under test: DB_DIR (embedded) or DATABASE_URL (PostgreSQL). */
+    private readonly database: DatabaseUnderTest,
     private readonly webDir: string,
     private readonly logDir: string,
   ) {}
@@ -38,8 +40,8 @@ export class ServerSlot {
   async ensure(): Promise<ServerProcess> {
     if (!this.server || !this.server.alive()) {
       this.server = await startServer({
-        // Always the embedded database under test, whatever the shell has.
-        env: { DB_DIR: this.dbDir, DATABASE_URL: '', WEB_DIR: this.webDir, NODE_ENV: 'production' },
+        // Always the database under test, whatever the shell has.
+        env: { DB_DIR: this.database.dbDir ?? '', DATABASE_URL: this.database.url ?? '', WEB_DIR: this.webDir, NODE_ENV: 'production' },
         logFile: join(this.logDir, `server-${++serverStarts}.log`),
         readyTimeoutMs: 600_000, // a million figures take minutes to open
       });

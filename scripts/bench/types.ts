@@ -49,7 +49,32 @@ export interface EndpointAtSize {
   error?: string;
 }
 
+/** Where a size's synthetic data lives: an embedded database folder, or a PostgreSQL database. */
+export interface DatabaseUnderTest {
+  kind: 'pglite' | 'postgres';
+  dbDir?: string;
+  url?: string;
+}
+
+/** One page as Chromium receives it (compression on, empty cache): bytes over the wire, headers included. */
+export interface WirePage {
+  path: string;
+  requests: number;
+  jsBytes: number;
+  allBytes: number;
+  apiRequests: number;
+  apiBytes: number;
+  /** Every script came br- or gzip-encoded. */
+  scriptsCompressed: boolean;
+}
+
+/** The first money figure of the overview on a throttled phone profile. */
+export interface PhoneRun {
+  firstMoneyMs: number | null;
+}
+
 export interface SizeResult {
+  database: DatabaseUnderTest['kind'];
   figures: number;
   figuresInDb: number;
   vftcFigures: number;
@@ -88,6 +113,8 @@ export interface PdfReadResult {
 
 export type Results = {
   startedAt: string;
+  /** How this result was put together, when it is not one plain run (e.g. a size added from a second run). */
+  note?: string;
   totalSeconds: number;
   loadAverageAtEnd?: number[];
   machine: Machine;
@@ -100,6 +127,9 @@ export type Results = {
   /** Absent from runs before the PDF reading was measured. */
   pdf?: PdfReadResult[];
   pdfError?: string | null;
+  /** Bytes over the wire per page, and the phone profile's first money figure (measured with the LCP). */
+  wire?: WirePage[];
+  phone?: { profile: string; runs: PhoneRun[] } | null;
   sizes: SizeResult[];
-  failures: { figures: number; error: string }[];
+  failures: { figures: number; database?: string; error: string }[];
 };

@@ -2,6 +2,7 @@
 
 import { z } from '@hono/zod-openapi';
 import { partialDate } from './dates.js';
+import { FIGURE_PAGE_DEFAULT, FIGURE_PAGE_MAX } from './paging.js';
 import { ATTRIBUTIONS,
   BASES, CONTRIBUTION_STATUSES, FUND_IDS, METRICS, PERIODS, PRECISIONS } from './vocabulary.js';
 
@@ -36,6 +37,23 @@ export const FigureFilterSchema = z.object({
     .regex(/^[A-Za-z]{3}$/, 'must be an ISO3 code')
     .optional()
     .openapi({ param: { name: 'country', in: 'query' }, example: 'MDV' }),
+});
+
+/** GET /figures: the filter, and which page (keyset: the `next` of the previous answer). */
+export const FigureListQuerySchema = FigureFilterSchema.extend({
+  cursor: z
+    .string()
+    .max(200)
+    .regex(/^[A-Za-z0-9_-]+$/, 'must be the `next` of a previous answer')
+    .optional()
+    .openapi({ param: { name: 'cursor', in: 'query' }, description: 'where the page starts: the `next` of the previous page' }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(FIGURE_PAGE_MAX)
+    .optional()
+    .openapi({ param: { name: 'limit', in: 'query' }, example: 100, description: `figures per page, at most ${FIGURE_PAGE_MAX} (default ${FIGURE_PAGE_DEFAULT})` }),
 });
 
 export const FigureIdParamSchema = z.object({

@@ -203,7 +203,7 @@ export const FundDetailSchema = z
     funding: z.array(FundYearFundingSchema).openapi({ description: 'per year: contributions, received, pledged, outstanding, expenditure, requirement, gap, surplus, coverage' }),
     series: z.record(z.string(), z.array(MetricPointSchema)).openapi({ description: 'per metric: its fund-level yearly values (never a cumulative or multi-year figure)' }),
     latest: z.record(z.string(), FigureSchema).openapi({ description: 'per metric: the most recent fund-level statement, whatever its period' }),
-    figures: z.array(FigureSchema),
+    figures: z.array(FigureSchema).openapi({ description: 'the figures the page cites beside its values (latest statements, the chosen yearly values); every figure of the fund: GET /figures?fund=…, a page at a time' }),
     backlog: z.array(BacklogEntrySchema),
     calls: z.array(CouncilCallSchema).openapi({ description: 'the Council\'s calls on States to contribute, and the Advisory Committee\'s findings, that bear on this fund; newest first' }),
     glance: FundGlanceSchema.openapi({ description: 'what the fund page answers first: latest money figures, received less spent, the trend, the gap or what is known instead' }),

@@ -9,3 +9,9 @@ export function toSafeInteger(value: unknown): number | null {
     throw new RangeError(`not a safe integer from the database: ${String(value)}`);
   return n;
 }
+
+/** A text[] read back from a database driver (both give an array); anything else is a bug. */
+export function textArray(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  throw new TypeError(`expected a text[] from the database, got ${typeof value}`);
+}

@@ -70,3 +70,54 @@ export function factsOf(figure: Figure): FigureFacts {
     conflictsWith: figure.conflictsWith,
   };
 }
+
+/**
+ * Yearly figures alike in everything the funding rules compare but their ids and values, as the
+ * database groups them (queries/fundingGroups.ts): fund, year, metric, status, donor, unit, period,
+ * precision, as-of date, and whether the figure is one session's or names beneficiary States.
+ */
+export interface FactGroup {
+  fund: string;
+  year: number;
+  metric: FigureFacts['metric'];
+  status: FigureFacts['status'];
+  donorId: string | null;
+  unit: FigureFacts['unit'];
+  hasSession: boolean;
+  hasCountries: boolean;
+  period: FigureFacts['period'];
+  precision: FigureFacts['precision'];
+  asOf: string | null;
+  /** The group's figures, and each one's value (same order). */
+  ids: readonly string[];
+  values: readonly (number | null)[];
+  /** Those of its figures recorded as disagreeing with another source. */
+  conflictedIds: readonly string[];
+}
+
+/**
+ * The groups read back as the facts the rules read. What a group does not carry (which session, which
+ * States, which figure a conflict is with) the rules only test for presence, so a marker stands for it.
+ */
+export function factsFromGroups(groups: readonly FactGroup[]): FigureFacts[] {
+  return groups.flatMap((g) => {
+    const conflicted = new Set(g.conflictedIds);
+    return g.ids.map((id, i) => ({
+      id,
+      fund: g.fund,
+      year: g.year,
+      metric: g.metric,
+      value: g.values[i] ?? null,
+      unit: g.unit,
+      status: g.status,
+      precision: g.precision,
+      period: g.period,
+      periodStart: null,
+      asOf: g.asOf,
+      donorId: g.donorId,
+      countryIds: g.hasCountries ? ['(some)'] : [],
+      session: g.hasSession ? '(some)' : null,
+      conflictsWith: conflicted.has(id) ? ['(some)'] : [],
+    }));
+  });
+}

@@ -342,12 +342,18 @@ export interface YearResult {
   impliedClosingBalance: Quantity;
 }
 
+/** received − expenditure for one year; unknown unless both are known, qualifiers ("at least") carried. */
+export function receivedLessSpent(received: Quantity, expenditure: Quantity): Quantity {
+  if (received.value === null || expenditure.value === null) return unknownQuantity([...new Set([...received.figureIds, ...expenditure.figureIds])].sort());
+  return subtract(received, expenditure);
+}
+
 export function yearResult(year: number, lines: Readonly<Partial<Record<Metric, Quantity>>>): YearResult {
   const line = (metric: Metric) => lines[metric] ?? unknownQuantity();
   // sum() is unknown as soon as one part is.
   return {
     year,
-    contributionsLessExpenditure: sum([line('contributions'), negate(line('expenditure'))]),
+    contributionsLessExpenditure: receivedLessSpent(line('contributions'), line('expenditure')),
     impliedClosingBalance: sum([
       line('opening_balance'),
       line('contributions'),
@@ -357,3 +363,4 @@ export function yearResult(year: number, lines: Readonly<Partial<Record<Metric, 
     ]),
   };
 }
+export * from './fundingOverview.js';

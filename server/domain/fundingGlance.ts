@@ -6,18 +6,13 @@
 import {
   fundFundingSeries,
   latestFundLevelFigure,
+  receivedLessSpent,
   type FigureFacts,
   type FundYearFunding,
   type YearValue,
 } from './funding.js';
 import { subtract, unknownQuantity, type Quantity, type Ratio } from './quantity.js';
 import { COUNT_METRICS, MONEY_METRICS, type Metric, type MoneyMetric } from '../contract/vocabulary.js';
-
-/** received − expenditure for one year; unknown unless both are known, qualifiers ("at least") carried. */
-export function receivedLessSpent(received: Quantity, expenditure: Quantity): Quantity {
-  if (received.value === null || expenditure.value === null) return unknownQuantity([...new Set([...received.figureIds, ...expenditure.figureIds])].sort());
-  return subtract(received, expenditure);
-}
 
 export interface LatestFigure<M extends Metric = Metric> {
   metric: M;
@@ -92,13 +87,17 @@ function gapAnswer(funding: readonly FundYearFunding[], known: readonly LatestFi
   return { kind: 'no_requirement', knownInstead: known.filter((m) => m.metric !== 'requirement') };
 }
 
-/** The answers of a fund's first screen, from its figures. */
-export function fundGlance(figures: readonly FigureFacts[], fund: string): FundGlance {
+/**
+ * The answers of a fund's first screen, from its figures: `figures` feed the yearly series (the grouped
+ * yearly facts will do); `latestCandidates` are the statements of any period the latest is chosen from.
+ */
+export function fundGlance(figures: readonly FigureFacts[], fund: string, latestCandidates: readonly FigureFacts[] = figures): FundGlance {
   const own = figures.filter((f) => f.fund === fund);
+  const ownCandidates = latestCandidates.filter((f) => f.fund === fund);
   const funding = fundFundingSeries(own, fund);
   const latest = <M extends Metric>(metrics: readonly M[]): LatestFigure<M>[] =>
     metrics.flatMap((metric) => {
-      const newest = latestFundLevelFigure(own, fund, metric);
+      const newest = latestFundLevelFigure(ownCandidates, fund, metric);
       return newest ? [{ metric, figureId: newest.id, year: newest.year }] : [];
     });
   const latestMoney = latest(MONEY_METRICS);

@@ -6,6 +6,8 @@ import { toSafeInteger } from '../db/values.js';
 
 export interface FigureFilter {
   id?: string | undefined;
+  /** Exactly these figures (e.g. those a view cites). */
+  ids?: readonly string[] | undefined;
   fund?: string | undefined;
   year?: number | undefined;
   metric?: string | undefined;
@@ -39,11 +41,8 @@ interface FigureRowDb {
   basis: Figure['basis'];
 }
 
-export async function listFigures(db: Queryable, filter: FigureFilter = {}): Promise<Figure[]> {
-  const rows = await db.query<FigureRowDb>(
-    `SELECT f.id, f.fund_id, f.year, f.metric, f.value, f.unit, f.status, f.precision, f.period, f.period_start,
-            f.as_of, f.donor_id, d.iso3 AS donor_iso3, d.kind AS donor_kind, d.name_en AS donor_name_en,
-            d.name_fr AS donor_name_fr, f.scope, f.session, f.note, f.attribution, f.basis
+/** The figures a filter selects ($1–$7, see filterParams). */
+const FILTERED_FIGURES = `
        FROM figures f
        LEFT JOIN entities d ON d.id = f.donor_id
       WHERE ($1::text IS NULL OR f.fund_id = $1)
@@ -51,9 +50,80 @@ export async function listFigures(db: Queryable, filter: FigureFilter = {}): Pro
         AND ($2::int IS NULL OR f.year = $2)
         AND ($3::text IS NULL OR f.metric = $3)
         AND ($4::text IS NULL OR f.donor_id = $4 OR d.iso3 = upper($4))
-        AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM figure_countries fc WHERE fc.figure_id = f.id AND fc.entity_id = upper($5)))
+        AND ($7::text[] IS NULL OR f.id = ANY($7::text[]))
+        AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM figure_countries fc WHERE fc.figure_id = f.id AND fc.entity_id = upper($5)))`;
+
+const filterParams = (filter: FigureFilter) => [
+  filter.fund ?? null,
+  filter.year ?? null,
+  filter.metric ?? null,
+  filter.donor ?? null,
+  filter.country ?? null,
+  filter.id ?? null,
+  filter.ids ? [...filter.ids] : null,
+];
+
+/** Where a page of figures starts: just after this figure in the newest-first order. */
+export interface FigureCursor {
+  /** The figure's year, or -1 without one (sorts last). */
+  year: number;
+  /** Its as-of date, or '' without one (sorts last within its year). */
+  asOf: string;
+  id: string;
+}
+
+/** The cursor as the API gives it out: opaque, URL-safe. */
+export const encodeCursor = (cursor: FigureCursor): string => Buffer.from(JSON.stringify([cursor.year, cursor.asOf, cursor.id])).toString('base64url');
+
+/** A cursor this API gave out, or null for anything else. */
+export function decodeCursor(text: string): FigureCursor | null {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    if (!Array.isArray(value) || value.length !== 3) return null;
+    const [year, asOf, id] = value as unknown[];
+    if (!Number.isInteger(year) || typeof asOf !== 'string' || typeof id !== 'string' || asOf.length > 10 || id.length > 80) return null;
+    return { year: year as number, asOf, id };
+  } catch {
+    return null;
+  }
+}
+
+export interface FigurePage {
+  figures: Figure[];
+  /** The cursor of the next page, or null on the last one. */
+  next: string | null;
+}
+
+/**
+ * One page of the figures a filter selects, newest first (year, as-of date, then id, all descending,
+ * text compared byte by byte whatever the database's locale; no year or date last), starting after `cursor`. Keyset paging: each page is an index range, however deep.
+ */
+export async function listFigurePage(db: Queryable, filter: FigureFilter, page: { cursor: FigureCursor | null; limit: number }): Promise<FigurePage> {
+  const rows = await db.query<{ id: string; sort_year: number; sort_as_of: string }>(
+    `SELECT f.id, COALESCE(f.year, -1) AS sort_year, COALESCE(f.as_of, '') AS sort_as_of
+     ${FILTERED_FIGURES}
+        AND ($8::int IS NULL OR (COALESCE(f.year, -1), COALESCE(f.as_of, '') COLLATE "C", f.id COLLATE "C") < ($8::int, $9::text COLLATE "C", $10::text COLLATE "C"))
+      ORDER BY COALESCE(f.year, -1) DESC, COALESCE(f.as_of, '') COLLATE "C" DESC, f.id COLLATE "C" DESC
+      LIMIT $11`,
+    [...filterParams(filter), page.cursor?.year ?? null, page.cursor?.asOf ?? null, page.cursor?.id ?? null, page.limit + 1],
+  );
+  const shown = rows.slice(0, page.limit);
+  const byId = new Map((shown.length > 0 ? await listFigures(db, { ids: shown.map((r) => r.id) }) : []).map((f) => [f.id, f]));
+  const last = shown[shown.length - 1];
+  return {
+    figures: shown.map((r) => byId.get(r.id)!),
+    next: rows.length > page.limit && last ? encodeCursor({ year: Number(last.sort_year), asOf: last.sort_as_of, id: last.id }) : null,
+  };
+}
+
+export async function listFigures(db: Queryable, filter: FigureFilter = {}): Promise<Figure[]> {
+  const rows = await db.query<FigureRowDb>(
+    `SELECT f.id, f.fund_id, f.year, f.metric, f.value, f.unit, f.status, f.precision, f.period, f.period_start,
+            f.as_of, f.donor_id, d.iso3 AS donor_iso3, d.kind AS donor_kind, d.name_en AS donor_name_en,
+            d.name_fr AS donor_name_fr, f.scope, f.session, f.note, f.attribution, f.basis
+${FILTERED_FIGURES}
       ORDER BY f.fund_id, f.year NULLS LAST, f.metric, f.id`,
-    [filter.fund ?? null, filter.year ?? null, filter.metric ?? null, filter.donor ?? null, filter.country ?? null, filter.id ?? null],
+    filterParams(filter),
   );
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);

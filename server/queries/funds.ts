@@ -3,10 +3,11 @@
 import type { EstablishmentEvent, Fund, FundDetail } from '../contract/schemas.js';
 import { METRICS } from '../contract/vocabulary.js';
 import type { Queryable } from '../db/connection.js';
-import { factsOf } from '../domain/figure.js';
 import { establishmentYearsDisagree } from '../domain/establishment.js';
 import { fundFundingSeries, fundGlance, latestFundLevelFigure, metricSeries } from '../domain/funding.js';
 import { listFigures } from './figures.js';
+import { listFundingGroups, listLatestCandidates } from './fundingGroups.js';
+import { factsFromGroups } from '../domain/figure.js';
 import { listCouncilCalls, listEstablishment } from './foundingFacts.js';
 import { listBacklog } from './sources.js';
 
@@ -50,20 +51,44 @@ export async function findFund(db: Queryable, id: string): Promise<Fund | null> 
 export async function getFundDetail(db: Queryable, id: string): Promise<FundDetail | null> {
   const fund = await findFund(db, id);
   if (!fund) return null;
-  const [figures, backlog, calls] = await Promise.all([
-    listFigures(db, { fund: id }),
+  const [groups, latestCandidates, backlog, calls] = await Promise.all([
+    listFundingGroups(db, id),
+    listLatestCandidates(db, id),
     listBacklog(db, { fund: id }),
     listCouncilCalls(db, id),
   ]);
-  const facts = figures.map(factsOf);
-  const byId = new Map(figures.map((f) => [f.id, f]));
+  const facts = factsFromGroups(groups);
   const series: FundDetail['series'] = {};
-  const latest: FundDetail['latest'] = {};
+  const latestIds = new Map<string, string>();
   for (const metric of METRICS) {
     const points = metricSeries(facts, id, metric);
     if (points.length > 0) series[metric] = points;
-    const newest = latestFundLevelFigure(facts, id, metric);
-    if (newest) latest[metric] = byId.get(newest.id)!;
+    const newest = latestFundLevelFigure(latestCandidates, id, metric);
+    if (newest) latestIds.set(metric, newest.id);
   }
-  return { fund, funding: fundFundingSeries(facts, id), series, latest, figures, backlog, calls, glance: fundGlance(facts, id) };
+  const funding = fundFundingSeries(facts, id);
+  const glance = fundGlance(facts, id, latestCandidates);
+  // The figures the page cites beside its values (each value chosen from one figure); the whole list is paged (GET /figures).
+  const chosen = [
+    ...funding.flatMap((y) => [y.contributions, y.received, y.pledged, y.expenditure, y.requirement]),
+    ...Object.values(series).flatMap((points) => points.map((p) => p.value)),
+  ].flatMap((v) => v.figureIds);
+  chosen.push(...figureIdsIn(glance));
+  const cited = await listFigures(db, { ids: [...new Set([...latestIds.values(), ...chosen])] });
+  const byId = new Map(cited.map((f) => [f.id, f]));
+  const latest: FundDetail['latest'] = Object.fromEntries([...latestIds].map(([metric, figureId]) => [metric, byId.get(figureId)!]));
+  return { fund, funding, series, latest, figures: cited, backlog, calls, glance };
+}
+
+/** Every figure id an answer names (`figureId`, `figureIds`), so the figures it cites travel with it. */
+function figureIdsIn(value: unknown, into: string[] = []): string[] {
+  if (Array.isArray(value)) for (const item of value) figureIdsIn(item, into);
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (key === 'figureId' && typeof item === 'string') into.push(item);
+      else if (key === 'figureIds' && Array.isArray(item)) into.push(...item.filter((x): x is string => typeof x === 'string'));
+      else figureIdsIn(item, into);
+    }
+  }
+  return into;
 }

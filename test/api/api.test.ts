@@ -105,7 +105,7 @@ describe('GET /api/funds/:id', () => {
 
 describe('GET /api/figures', () => {
   it('returns every figure of data/, each with at least one source that has a URL', async () => {
-    const { body } = await getJson('/api/figures');
+    const { body } = await getJson('/api/figures?limit=500');
     expect(body.figures).toHaveLength(dataset.figures.length);
     for (const figure of body.figures as Figure[]) {
       expect(figure.sources.length).toBeGreaterThan(0);
@@ -114,7 +114,7 @@ describe('GET /api/figures', () => {
   });
 
   it('carries every qualifier of every data row into the API', async () => {
-    const { body } = await getJson('/api/figures');
+    const { body } = await getJson('/api/figures?limit=500');
     const byId = new Map<string, Figure>(body.figures.map((f: Figure) => [f.id, f]));
     const conflictsOf = (id: string) =>
       dataset.conflicts.flatMap((c) => (c.figureA === id ? [c.figureB] : c.figureB === id ? [c.figureA] : [])).sort();

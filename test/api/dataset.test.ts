@@ -81,7 +81,7 @@ describe('GET /api/dataset.zip', () => {
 
   it('has as many rows as the API has figures, sources, conflicts, known documents, establishment statements and calls', async () => {
     const { files } = await download();
-    const figures: Figure[] = (await getJson('/api/figures')).figures;
+    const figures: Figure[] = (await getJson('/api/figures?limit=500')).figures;
     const sources = (await getJson('/api/sources')).sources;
     const funds = await Promise.all(FUND_IDS.map((id) => getJson(`/api/funds/${id}`)));
     const conflictPairs = new Set(figures.flatMap((f) => f.conflictsWith.map((other) => [f.id, other].sort().join('|'))));
@@ -103,7 +103,7 @@ describe('GET /api/dataset.zip', () => {
     expect(rows.get('vftc-001')).toMatchObject({ value: '1234567.89', unit: 'usd' });
     expect(rows.get('vftc-002')!.value).toBe('');
 
-    const figures: Figure[] = (await getJson('/api/figures')).figures;
+    const figures: Figure[] = (await getJson('/api/figures?limit=500')).figures;
     for (const figure of figures) {
       const cell = rows.get(figure.id)!.value ?? '';
       if (figure.value === null) expect(cell, figure.id).toBe('');

@@ -38,7 +38,7 @@ const getJson = async (path: string) => {
 
 beforeAll(async () => {
   ({ testDb, app } = await createLoadedApp());
-  const { body } = await getJson('/api/figures');
+  const { body } = await getJson('/api/figures?limit=500');
   const figures = body.figures as Figure[];
   figuresById = new Map(figures.map((f) => [f.id, f]));
   const codes = new Set<string>();

@@ -9,12 +9,16 @@ import { describe, expect, it } from 'vitest';
 import { useBrowserHarness } from './harness.js';
 
 /**
- * The first view's JavaScript over the wire, as it stands: 260,498 bytes (254 KiB) measured on
- * 2026-12-01, with a little room. Issue 16's budget is 150 KB: not met yet, because the overview still
- * loads the chart library (its FundingChart chunk alone is 89 KB brotli) — the plain-SVG overview
- * charts the issue asks for are what would close it. Lower this when they land.
+ * The first view's JavaScript over the wire. Issue 16's budget is 150 KB; measured on 2026-12-01 after
+ * the overview's charts became plain SVG (no chart library) and the download code loads on first use:
+ * 11 scripts, about 164,000 bytes, so that budget is not met yet. What is left is React, the router,
+ * TanStack Query, i18next and the English messages, whose catalogue sections (sections/*.ts) carry all
+ * six languages (~11 KB of it): splitting them per language is the next step. This holds the measured
+ * state, with a little room; lower it when that lands.
  */
-const FIRST_VIEW_JS_BUDGET_BYTES = 270 * 1024;
+const FIRST_VIEW_JS_BUDGET_BYTES = 170 * 1024;
+/** Issue 16: the first view in all (page, styles, scripts, its API answers) ≤ 200 KB. */
+const FIRST_VIEW_ALL_BUDGET_BYTES = 200_000;
 
 const h = useBrowserHarness();
 
@@ -84,6 +88,20 @@ describe('the first view over the wire', () => {
     expect(page?.contentEncoding).toMatch(/^(br|gzip)$/);
     expect(Number.isFinite(jsBytes)).toBe(true);
     expect(jsBytes).toBeLessThanOrEqual(FIRST_VIEW_JS_BUDGET_BYTES);
+    expect(allBytes).toBeLessThanOrEqual(FIRST_VIEW_ALL_BUDGET_BYTES);
+    // The chart library is not part of the first view.
+    expect(scripts.map((r) => new URL(r.url).pathname).join(' ')).not.toMatch(/FundingChart|recharts/i);
+  });
+
+  it('asks the API at most twice for the overview, and never for a fund\'s every figure', async () => {
+    const received = await loadAndRecord('/en/');
+    const api = received.filter((r) => new URL(r.url).pathname.startsWith('/api/'));
+    console.log(`first view /en/: ${api.length} API requests: ${api.map((r) => new URL(r.url).pathname).join(', ')}`);
+    // Every page's layout asks who is signed in and whether the data is synthetic (its banner); the rest is the overview's.
+    const overviewData = api.filter((r) => !['/api/session', '/api/health'].includes(new URL(r.url).pathname));
+    expect(overviewData.map((r) => new URL(r.url).pathname)).toEqual(['/api/overview']);
+    expect(overviewData.length).toBeLessThanOrEqual(2);
+    for (const r of api) expect(new URL(r.url).pathname, r.url).not.toMatch(/^\/api\/(funds\/|figures)/);
   });
 
   it('gets a 404 that nothing caches for a script that does not exist, not the app', async () => {

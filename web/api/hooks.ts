@@ -12,6 +12,7 @@ import {
   fundsQuery,
   gapsQuery,
   healthQuery,
+  overviewQuery,
   reviewQuery,
   sessionQuery,
   sourcesQuery,
@@ -20,6 +21,7 @@ import {
 } from './queries.js';
 
 export const useFunds = () => useQuery(fundsQuery());
+export const useOverview = () => useQuery(overviewQuery());
 export const useFundDetail = (id: string) => useQuery(fundDetailQuery(id));
 export const useSources = () => useQuery(sourcesQuery());
 export const useSession = () => useQuery(sessionQuery());

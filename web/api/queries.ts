@@ -1,7 +1,8 @@
 // What the web asks the API, as TanStack Query options: one factory per answer, so that a hook, a
 // route's prefetch and an invalidation all name a query the same way (and the key carries its type).
 
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { FIGURE_PAGE_DEFAULT, FIGURE_PAGE_MAX } from '../../server/contract/paging.js';
 import type { FundId, StatementLang } from '../../server/contract/vocabulary.js';
 import { client, okJson } from './client.js';
 
@@ -9,6 +10,13 @@ export const fundsQuery = () =>
   queryOptions({
     queryKey: ['funds'],
     queryFn: async () => (await okJson(await client.api.funds.$get())).funds,
+  });
+
+/** What the overview's cards show, every fund in one answer. */
+export const overviewQuery = () =>
+  queryOptions({
+    queryKey: ['overview'],
+    queryFn: async () => (await okJson(await client.api.overview.$get())).funds,
   });
 
 export const fundDetailQuery = (id: string) =>
@@ -23,11 +31,30 @@ export const sourcesQuery = () =>
     queryFn: async () => (await okJson(await client.api.sources.$get())).sources,
   });
 
-/** Figures filtered as GET /api/figures filters them (none: every figure). */
+/** Figures filtered as GET /api/figures filters them (none: every figure), every page of them. */
 export const figuresQuery = (filter: { donor?: string; country?: string } = {}) =>
   queryOptions({
     queryKey: ['figures', filter],
-    queryFn: async () => (await okJson(await client.api.figures.$get({ query: filter }))).figures,
+    queryFn: async () => {
+      const figures = [];
+      let cursor: string | undefined;
+      do {
+        const page = await okJson(await client.api.figures.$get({ query: { ...filter, limit: String(FIGURE_PAGE_MAX), ...(cursor ? { cursor } : {}) } }));
+        figures.push(...page.figures);
+        cursor = page.next ?? undefined;
+      } while (cursor);
+      return figures;
+    },
+  });
+
+/** A fund's figures, newest first, one page per "show more". */
+export const fundFiguresQuery = (fund: FundId) =>
+  infiniteQueryOptions({
+    queryKey: ['figures', { fund }, 'pages'],
+    queryFn: async ({ pageParam }) =>
+      okJson(await client.api.figures.$get({ query: { fund, limit: String(FIGURE_PAGE_DEFAULT), ...(pageParam ? { cursor: pageParam } : {}) } })),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.next,
   });
 
 /** One figure, for its edit form. */

@@ -14,6 +14,11 @@ export const chartColors = {
   },
   /** The map's scale, light to dark, in even steps of lightness (sequential blue). */
   steps: ['#a9cce3', '#5b9bd0', '#2565a8', '#0b2f6b'],
+  /** Axis labels and the base line, and the grid lines behind the bars. */
+  axis: '#57606a',
+  grid: '#e4e7eb',
+  /** The ground hatching is drawn on (the page's surface), so exported images match the page. */
+  surface: '#ffffff',
   /** The lines of a hatched key: a lower bound or part of a year. */
   hatch: '#57606a',
   /** A year with no figure at all (a grey band on the funding chart). */
@@ -24,6 +29,9 @@ export const chartColors = {
 } as const satisfies {
   series: Record<string, Hex>;
   steps: readonly Hex[];
+  axis: Hex;
+  grid: Hex;
+  surface: Hex;
   hatch: Hex;
   noFigure: Hex;
   noValue: Hex;

@@ -53,11 +53,8 @@ export const isCommentRow = (row: readonly string[]) => row.length === 1 && (row
 /** Integer US cents as dollars the way data/ writes them (plain digits, ".cc" only when there are cents). */
 export { formatCentsAsPlainUsd as centsToDollarsText } from '../../server/contract/money.js';
 
-/** A file name made safe for every OS: accents dropped, then only letters, digits, dots, dashes and underscores. */
-export function csvFilename(stem: string): string {
-  const plain = stem.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  return `${plain.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'data'}.csv`;
-}
+/** A file name made safe for every OS (in filenames.ts, which a page can use without the CSV writer). */
+export { csvFilename } from './filenames.js';
 
 /** Browser only: offers `text` as a download named `filename` (UTF-8 with a byte-order mark). */
 export function downloadCsv(filename: string, text: string): void {

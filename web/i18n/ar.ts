@@ -209,6 +209,8 @@ export const ar: Messages = {
     fundingTableCaption: 'المبالغ حسب السنة لـ{{fund}}، مستمدة من وحدة التمويل؛ وكل قيمة مصحوبة بتوصيفاتها',
     figuresHeading: 'جميع الأرقام',
     figuresCaption: 'جميع الأرقام المتعلقة بـ{{fund}}، وعددها {{count}}، كما وردت في مصادرها',
+    figuresShown: 'تُعرض أحدث {{shown}} من أصل {{count}} رقماً.',
+    moreFigures: 'عرض {{count}} رقماً إضافياً',
     backlogHeading: 'أين توجد الأرقام الناقصة',
     backlogIntro:
       'تتضمن هذه الوثائق العامة أرقاماً عن هذا الصندوق لم تُنقل بعد (إذ لم تكن جداولها مقروءة في النسخ المستخدمة).',

@@ -45,6 +45,8 @@ export const en = {
     fundingTableCaption: 'Money by year for {{fund}}, from the funding module; each value with its qualifiers',
     figuresHeading: 'Every figure',
     figuresCaption: 'All {{count}} figures about {{fund}}, as their sources state them',
+    figuresShown: 'Showing the newest {{shown}} of {{count}} figures.',
+    moreFigures: 'Show {{count}} more figures',
     backlogHeading: 'Where the missing figures are',
     backlogIntro:
       'These public documents hold figures for this fund that have not been transcribed yet (their tables were not readable in the copies used).',

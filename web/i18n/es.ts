@@ -165,6 +165,8 @@ export const es: Messages = {
     fundingTableCaption: 'Montos por año del {{fund}}, según el módulo de financiación; cada valor con sus precisiones',
     figuresHeading: 'Todas las cifras',
     figuresCaption: 'Las {{count}} cifras relativas al {{fund}}, tal como las indican sus fuentes',
+    figuresShown: 'Se muestran las {{shown}} cifras más recientes de {{count}}.',
+    moreFigures: 'Mostrar {{count}} cifras más',
     backlogHeading: 'Dónde están las cifras que faltan',
     backlogIntro:
       'Estos documentos públicos contienen cifras sobre este fondo que aún no se han transcrito (sus cuadros no eran legibles en las copias utilizadas).',

@@ -43,6 +43,8 @@ export const fr: Messages = {
     fundingTableCaption: 'Montants par année pour le {{fund}}, issus du module de financement ; chaque valeur avec ses précisions',
     figuresHeading: 'Tous les chiffres',
     figuresCaption: 'Les {{count}} chiffres relatifs au {{fund}}, tels que leurs sources les présentent',
+    figuresShown: 'Les {{shown}} chiffres les plus récents sur {{count}} sont affichés.',
+    moreFigures: 'Afficher {{count}} chiffres de plus',
     backlogHeading: 'Où se trouvent les chiffres manquants',
     backlogIntro:
       'Ces documents publics contiennent, pour ce fonds, des chiffres qui n’ont pas encore été relevés (leurs tableaux n’étaient pas lisibles dans les copies consultées).',

@@ -163,6 +163,8 @@ export const zh: Messages = {
     fundingTableCaption: '{{fund}}逐年金额，出自资金模块；每个数值均附其限定说明',
     figuresHeading: '全部数字',
     figuresCaption: '关于{{fund}}的全部{{count}}个数字，按来源所述',
+    figuresShown: '显示{{count}}个数字中最新的{{shown}}个。',
+    moreFigures: '再显示{{count}}个数字',
     backlogHeading: '缺失的数字在哪里',
     backlogIntro: '以下公开文件载有该基金尚未录入的数字（所用副本中的表格无法读取）。',
     backlogYears: '涵盖{{from}}–{{to}}年',

@@ -2,7 +2,10 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { FundDetail } from '../../server/contract/schemas.js';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { FIGURE_PAGE_DEFAULT } from '../../server/contract/paging.js';
 import { useFundDetail, useFunds } from '../api/hooks.js';
+import { fundFiguresQuery } from '../api/queries.js';
 import { FundingChart } from '../charts/FundingChart/FundingChart.js';
 import { fundingChartCsv, fundingChartRows, figuresInChart } from '../charts/FundingChart/rows.js';
 import { ChartFrame } from '../charts/ChartFrame/ChartFrame.js';
@@ -58,6 +61,30 @@ function Backlog({ backlog }: { backlog: FundDetail['backlog'] }) {
 
 /** A link to one figure (#figure-…) opens the list it is in. */
 const openFromHash = (prefix: string) => typeof window !== 'undefined' && window.location.hash.startsWith(`#${prefix}`);
+
+/** Every figure of the fund, newest first, a page at a time: the page never waits for (or holds) a fund's every figure. */
+function FundFigures({ fund, canEdit }: { fund: FundDetail['fund']; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const lang = useUiLanguage();
+  const pages = useInfiniteQuery(fundFiguresQuery(fund.id));
+  const figures = pages.data?.pages.flatMap((page) => page.figures) ?? [];
+  if (pages.isPending) return <p className="loading" role="status">{t('app.loading')}</p>;
+  if (pages.isError) return <p role="alert">{t('app.loadError', { message: pages.error.message })}</p>;
+  const left = Math.max(0, fund.figureCount - figures.length);
+  return (
+    <>
+      <FigureTable figures={figures} caption={t('fund.figuresCaption', { count: fund.figureCount, fund: fundName(fund, lang, 'short') })} editLinksFor={canEdit ? lang : undefined} />
+      {pages.hasNextPage ? (
+        <p className="figures-more" aria-live="polite">
+          {t('fund.figuresShown', { shown: figures.length, count: fund.figureCount })}{' '}
+          <button type="button" onClick={() => void pages.fetchNextPage()} disabled={pages.isFetchingNextPage}>
+            {t('fund.moreFigures', { count: Math.min(left, FIGURE_PAGE_DEFAULT) })}
+          </button>
+        </p>
+      ) : null}
+    </>
+  );
+}
 
 function FundView({ detail }: { detail: FundDetail }) {
   const { t, i18n } = useTranslation();
@@ -127,8 +154,8 @@ function FundView({ detail }: { detail: FundDetail }) {
           </p>
         ) : null}
         <details className="long-list" data-testid="figure-list" open={openFromHash('figure-')}>
-          <summary>{t('screens.fund.figuresToggle', { count: detail.figures.length })}</summary>
-          <FigureTable figures={detail.figures} caption={t('fund.figuresCaption', { count: detail.figures.length, fund: fundName(fund, lang, 'short') })} editLinksFor={canEdit ? lang : undefined} />
+          <summary>{t('screens.fund.figuresToggle', { count: fund.figureCount })}</summary>
+          <FundFigures fund={fund} canEdit={canEdit} />
         </details>
       </section>
       <section aria-labelledby={backlogId} id={backlogId} tabIndex={-1}>

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { Figure } from '../../../server/contract/schemas.js';
 import { ExportButtons, InsideChartFrame, standardNotes } from '../../components/ExportButtons/ExportButtons.js';
 import { citationLine, SourceList } from '../../components/SourceCitation/SourceCitation.js';
-import { csvToDocument } from '../../export/document.js';
 import { readTable } from '../../export/domTable.js';
 import { ChartContainer, legendEntries, type ChartConfig } from '../chart.js';
 
@@ -19,7 +18,7 @@ export interface ChartFrameProps {
   /** Or: the id of a table shown elsewhere on the page that holds the same data. */
   tableId?: string;
   /** Exactly the data shown, as CSV (the XLSX holds the same rows). */
-  csv: { filename: string; text: () => string };
+  csv: { filename: string; text: () => string | Promise<string> };
   /** The sources of the figures drawn. */
   sources: readonly Figure['sources'][number][];
 }
@@ -37,8 +36,9 @@ export function ChartFrame({ summary, children, config, table, tableId, csv, sou
   const stem = csv.filename.replace(/\.csv$/, '');
 
   // The spreadsheet holds the CSV's rows; the images list the table alternative's rows, which read as sentences.
-  const dataDocument = () => {
-    const doc = csvToDocument(csv.text(), summary);
+  const dataDocument = async () => {
+    const { csvToDocument } = await import('../../export/document.js');
+    const doc = csvToDocument(await csv.text(), summary);
     return { ...doc, sources: sourceLines, notes: [...standardNotes(t, i18n.language), ...doc.notes] };
   };
   const imageDocument = () => {

@@ -4,10 +4,9 @@
 import { createContext, useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { chartSvgText, svgToPng, type LegendEntry } from '../../export/chartImage.js';
+import type { LegendEntry } from '../../export/chartImage.js';
 import { download } from '../../export/download.js';
-import { documentToCsv, documentToXlsx, exportFilename, type ExportDocument, type ExportLabels } from '../../export/document.js';
-import { csvCommentLine } from '../../format/csv.js';
+import type { ExportDocument, ExportLabels } from '../../export/document.js';
 import { formatPartialDate } from '../../format/numbers.js';
 import { useHealth } from '../../api/hooks.js';
 
@@ -34,11 +33,11 @@ export interface ExportButtonsProps {
   filename: string;
   formats: readonly ExportFormat[];
   /** Builds the document when a button is pressed, so the file holds exactly what is on screen then. */
-  document: () => ExportDocument;
+  document: () => ExportDocument | Promise<ExportDocument>;
   /** Charts: the drawn SVG and the legend lines. */
   image?: () => { svg: SVGSVGElement | null; legend: LegendEntry[] };
   /** A hand-made CSV (e.g. a chart's exact data) used instead of the document's. */
-  csvText?: () => string;
+  csvText?: () => string | Promise<string>;
   /** Charts: the rows listed under the image, when they differ from the data document's (readable sentences, not codes). */
   imageDocument?: () => ExportDocument;
 }
@@ -53,10 +52,16 @@ export function ExportButtons({ kind, title, filename, formats, document: build,
   const run = async (format: ExportFormat) => {
     setError(null);
     try {
-      const built = format === 'png' || format === 'svg' ? (imageDocument ?? build)() : build();
+      // The file makers (a CSV parser, the image drawing) load on the first press: no page waits for them.
+      const [{ documentToCsv, documentToXlsx, exportFilename }, { chartSvgText, svgToPng }, { csvCommentLine }] = await Promise.all([
+        import('../../export/document.js'),
+        import('../../export/chartImage.js'),
+        import('../../format/csv.js'),
+      ]);
+      const built = await (format === 'png' || format === 'svg' ? (imageDocument ?? build)() : build());
       const doc = synthetic ? { ...built, title: `${t('exports.synthetic')} ${built.title}`, notes: [t('exports.synthetic'), ...built.notes] } : built;
       const syntheticLine = synthetic ? `${csvCommentLine(t('exports.synthetic'))}\r\n` : '';
-      if (format === 'csv') download(exportFilename(filename, 'csv'), `\ufeff${syntheticLine}${csvText ? csvText() : documentToCsv(doc, labels)}`, 'text/csv;charset=utf-8');
+      if (format === 'csv') download(exportFilename(filename, 'csv'), `\ufeff${syntheticLine}${csvText ? await csvText() : documentToCsv(doc, labels)}`, 'text/csv;charset=utf-8');
       else if (format === 'xlsx') download(exportFilename(filename, 'xlsx'), await documentToXlsx(doc, labels), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       else {
         const drawn = image?.();

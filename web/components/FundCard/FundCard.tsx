@@ -1,13 +1,14 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Figure, FundDetail } from '../../../server/contract/schemas.js';
+import type { OverviewFund } from '../../../server/contract/overview.js';
+import type { Figure } from '../../../server/contract/schemas.js';
 import type { Metric } from '../../../server/contract/vocabulary.js';
-import { LazyFundingChart } from '../../charts/FundingChart/LazyFundingChart.js';
-import { fundingChartCsv, fundingChartRows, figuresInChart } from '../../charts/FundingChart/rows.js';
+import { SmallFundingChart } from '../../charts/FundingChart/SmallFundingChart.js';
+import { fundingChartRows, figuresInChart } from '../../charts/FundingChart/rowsCore.js';
 import { ChartFrame } from '../../charts/ChartFrame/ChartFrame.js';
 import { FUNDING_SERIES, FUNDING_SERIES_LABELS, fundingChartConfig } from '../../charts/FundingChart/config.js';
-import { csvFilename } from '../../format/csv.js';
+import { csvFilename } from '../../format/filenames.js';
 import { FundingTable } from '../FundingTable/FundingTable.js';
 import { describeYearValue, figureQualifiers, formatFigureValue } from '../../format/figures.js';
 import { formatUsdAxis } from '../../format/numbers.js';
@@ -41,7 +42,7 @@ function LatestFigure({ figure }: { figure: Figure }) {
   );
 }
 
-export function FundCard({ detail, lang }: { detail: FundDetail; lang: UiLanguage }) {
+export function FundCard({ card: detail, lang }: { card: OverviewFund; lang: UiLanguage }) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const { fund } = detail;
@@ -75,11 +76,11 @@ export function FundCard({ detail, lang }: { detail: FundDetail; lang: UiLanguag
           table={<FundingTable funding={detail.funding} figuresById={figuresById} caption={t('fund.fundingTableCaption', { fund: fundName(fund, lang, 'short') })} />}
           csv={{
             filename: csvFilename(`${fund.id}-money-by-year`),
-            text: () => fundingChartCsv(rows, figuresById, { series: (s) => t(FUNDING_SERIES_LABELS[s]), notRecorded: t('chart.notRecorded') }),
+            text: async () => (await import('../../charts/FundingChart/rows.js')).fundingChartCsv(rows, figuresById, { series: (s) => t(FUNDING_SERIES_LABELS[s]), notRecorded: t('chart.notRecorded') }),
           }}
           sources={figuresInChart(rows, figuresById).flatMap((f) => f.sources)}
         >
-          <LazyFundingChart
+          <SmallFundingChart
             data={rows}
             index="year"
             categories={FUNDING_SERIES}
@@ -93,7 +94,7 @@ export function FundCard({ detail, lang }: { detail: FundDetail; lang: UiLanguag
         <p className="no-data">{t('overview.noYearlyMoney')}</p>
       )}
       <p className="card-footer">
-        {t('overview.figureCount', { count: fund.figureCount })} · {t('overview.documentsPending', { count: new Set(detail.backlog.map((b) => b.source.id)).size })}
+        {t('overview.figureCount', { count: fund.figureCount })} · {t('overview.documentsPending', { count: detail.documentsPending })}
       </p>
       <p>
         <Link className="button-link" to={`/${lang}/funds/${fund.id}`}>

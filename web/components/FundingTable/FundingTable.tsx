@@ -5,8 +5,23 @@ import { formatPercent } from '../../format/numbers.js';
 import { GlossaryLink } from '../GlossaryLink/GlossaryLink.js';
 import { TableFrame } from '../TableFrame/TableFrame.js';
 
+type YearFunding = FundDetail['funding'][number];
+type Cell = Pick<YearFunding['contributions'], 'value' | 'bound' | 'approximate' | 'figureIds' | 'sourcesDisagree'>;
+type Computed = Pick<YearFunding['gap'], 'value' | 'bound' | 'approximate'>;
+
+/** What the table reads of a year: the fund page's full values, or an overview card's (which cite fewer figures). */
+export interface FundingTableYear {
+  year: number;
+  contributions: Cell;
+  expenditure: Cell;
+  requirement: Cell;
+  outstanding: Computed;
+  gap: Computed;
+  coverage: Pick<YearFunding['coverage'], 'value' | 'bound'>;
+}
+
 export interface FundingTableProps {
-  funding: FundDetail['funding'];
+  funding: readonly FundingTableYear[];
   figuresById: ReadonlyMap<string, Figure>;
   caption: string;
   id?: string;
@@ -16,7 +31,7 @@ export interface FundingTableProps {
 export function FundingTable({ funding, figuresById, caption, id }: FundingTableProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const describe = (cell: FundDetail['funding'][number]['contributions']) => {
+  const describe = (cell: Cell) => {
     const { value, qualifiers } = describeYearValue(cell, 'usd_cents', figuresById, lang, t);
     return (
       <>
@@ -25,7 +40,7 @@ export function FundingTable({ funding, figuresById, caption, id }: FundingTable
       </>
     );
   };
-  const coverageText = (coverage: FundDetail['funding'][number]['coverage']) =>
+  const coverageText = (coverage: FundingTableYear['coverage']) =>
     coverage.value === null
       ? t('value.unknown')
       : t(coverage.bound === 'at_least' ? 'value.atLeast' : coverage.bound === 'at_most' ? 'value.atMost' : 'value.percent', {
