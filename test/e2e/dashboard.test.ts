@@ -26,7 +26,12 @@ describe('overview', () => {
     const vftc = h.page.locator('article.fund-card[data-fund="vftc"]');
     await expect(vftc.locator('[data-metric="contributions"] .value').textContent()).resolves.toBe('$23,266,101');
     await expect(vftc.locator('[data-metric="expenditure"] .value').textContent()).resolves.toBe('$15,943,243');
+    // The source is one click away: a marker that opens the citation.
+    const marker = vftc.locator('[data-metric="contributions"] .cite-marker summary');
+    expect(await vftc.locator('[data-metric="contributions"] .citation a').isVisible()).toBe(false);
+    await marker.click();
     await expect(vftc.locator('[data-metric="contributions"] .citation a').getAttribute('href')).resolves.toMatch(/^https?:\/\//);
+    expect(await vftc.locator('[data-metric="contributions"] .citation a').isVisible()).toBe(true);
     await expect(vftc.locator('[data-metric="requirement"] .value').textContent()).resolves.toBe('not published');
 
     // A chart was drawn, in plain SVG (no chart library on the first view): bars, with "≥" marks over the lower-bound years.

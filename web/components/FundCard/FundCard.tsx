@@ -12,7 +12,7 @@ import { csvFilename } from '../../format/filenames.js';
 import { FundingTable } from '../FundingTable/FundingTable.js';
 import { describeYearValue, figureQualifiers, formatFigureValue } from '../../format/figures.js';
 import { formatUsdAxis } from '../../format/numbers.js';
-import { SourceCitation } from '../SourceCitation/SourceCitation.js';
+import { CitationMarker } from '../SourceCitation/SourceCitation.js';
 import { fundName } from '../../i18n/names.js';
 import { FundEstablishmentCompact } from '../FundEstablishment/FundEstablishment.js';
 import type { UiLanguage } from '../../i18n/languages.js';
@@ -37,7 +37,8 @@ function LatestFigure({ figure }: { figure: Figure }) {
       <span className="value">{formatFigureValue(figure, i18n.language, t)}</span>
       <span className="figure-when">{figure.year ?? t('qualifier.noYear')}</span>
       {qualifiers.length > 0 ? <span className="cell-qualifiers">{qualifiers.join('; ')}</span> : null}
-      <span className="card-source">{figure.sources[0] ? <SourceCitation source={figure.sources[0]} compact /> : null}</span>
+      {/* One click away, not inline: a card of eight figures would otherwise be a wall of citations. */}
+      <span className="card-source"><CitationMarker sources={figure.sources} /></span>
     </>
   );
 }
