@@ -85,7 +85,7 @@ describe('POST /api/imports with format "pdf"', () => {
     expect(committed.status).toBe(200);
     expect(committed.body).toMatchObject({ committed: true, created: 5, existing: 0 });
 
-    const fund = await (await app.request('/api/funds/upr-participation')).json();
+    const fund = await (await app.request('/api/figures?fund=upr-participation&limit=500')).json();
     const imported = (fund.figures as Figure[]).filter((f) => f.year === 2023 && f.metric === 'contributions' && f.donor !== null);
     expect(imported.map((f) => [f.donor?.id, f.value]).sort()).toEqual([
       ['BOL', 1_000_000],
@@ -187,7 +187,7 @@ describe('POST /api/imports with format "pdf"', () => {
     const { status, body } = await post(donorRequest({ content, source, donorChoices: CHOICE, fund: 'ldc-sids' }), true);
     expect(status).toBe(200);
     expect(body.created).toBe(5);
-    const figures = (await (await app.request('/api/funds/ldc-sids')).json()).figures as Figure[];
+    const figures = (await (await app.request('/api/figures?fund=ldc-sids&limit=500')).json()).figures as Figure[];
     const cited = figures.filter((f) => f.sources.some((s) => s.url === 'https://example.org/annual-report.pdf'));
     expect(cited).toHaveLength(5);
     expect(cited[0]!.sources[0]!.locator).toBe('page 3, Table 2 Contributions received, by donor');
