@@ -1,8 +1,7 @@
 // HTTP caching for public reads. Every answer of a public GET depends only on its URL and on the
 // data, and the data has one version number in the database (migration 0003, bumped by triggers on
 // every write). So:
-// - answers of 1 KB or more go gzipped to clients that accept it (browsers do), the first time too,
-//   compressed once per version;
+// - answers of 1 KB or more go gzipped to clients that accept it (browsers do), compressed once per version;
 // - ETag = the data version: a client that already has this version gets 304 Not Modified;
 // - answers are kept in memory keyed by (data version, URL): a write anywhere — through this
 //   instance, another instance, or psql — changes the version, and the old entries are never read again.
@@ -72,43 +71,41 @@ export function publicReadCache(db: Pick<Db, 'dataVersion'>): MiddlewareHandler 
       return c.body(null, 304, cacheHeaders);
     }
     const key = c.req.url;
-    const acceptsGzipHere = acceptsGzip(c.req.header('Accept-Encoding'));
     const cached = answers.get(key);
-    if (cached) return send(cached, cacheHeaders, gzipEtag, acceptsGzipHere);
+    const wantsGzip = (answer: CachedAnswer) =>
+      answer.body.byteLength >= GZIP_MIN_BYTES && !ALREADY_COMPRESSED.has(answer.headers['Content-Type'] ?? '') && acceptsGzip(c.req.header('Accept-Encoding'));
+    // Compressed once per answer and version, off the main thread, then served as is.
+    const gzipped = (answer: CachedAnswer) =>
+      (answer.gzip ??= gzipAsync(answer.body, { level: 6 }).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength) as Uint8Array<ArrayBuffer>));
+    if (cached) {
+      if (wantsGzip(cached)) {
+        return c.body(await gzipped(cached), 200, { ...cached.headers, ...cacheHeaders, ETag: gzipEtag, 'Content-Encoding': 'gzip' });
+      }
+      return c.body(cached.body, 200, { ...cached.headers, ...cacheHeaders });
+    }
     await next();
     for (const [name, value] of Object.entries(cacheHeaders)) c.header(name, value);
-    if (c.res.status !== 200) return;
-    const disposition = c.res.headers.get('Content-Disposition');
-    const answer: CachedAnswer = {
-      body: new Uint8Array(await c.res.clone().arrayBuffer()),
-      headers: { 'Content-Type': c.res.headers.get('Content-Type') ?? 'application/json', ...(disposition ? { 'Content-Disposition': disposition } : {}) },
-    };
-    if (readDataVersionUnchanged(version, cachedVersion)) {
+    if (c.res.status === 200 && readDataVersionUnchanged(version, cachedVersion)) {
+      const body = new Uint8Array(await c.res.clone().arrayBuffer());
       if (answers.size >= MAX_ENTRIES) answers.delete(answers.keys().next().value as string);
+      const disposition = c.res.headers.get('Content-Disposition');
+      const answer: CachedAnswer = {
+        body,
+        headers: { 'Content-Type': c.res.headers.get('Content-Type') ?? 'application/json', ...(disposition ? { 'Content-Disposition': disposition } : {}) },
+      };
       answers.set(key, answer);
+      // The first reader of a version gets the compressed answer too (a first view is mostly first reads).
+      if (wantsGzip(answer)) {
+        const headers = new Headers(c.res.headers);
+        headers.delete('Content-Length');
+        headers.set('ETag', gzipEtag);
+        headers.set('Content-Encoding', 'gzip');
+        const compressed = new Response(await gzipped(answer), { status: 200, headers });
+        c.res = undefined; // replaced whole: Hono would otherwise copy the plain answer's headers over these
+        c.res = compressed;
+      }
     }
-    // The first answer is compressed like every later one: the first visitor is often the only one.
-    // (Cleared first, so Hono does not copy the plain answer's headers onto the compressed one.)
-    const sent = await send(answer, cacheHeaders, gzipEtag, acceptsGzipHere);
-    c.res = undefined;
-    c.res = sent;
   };
-}
-
-/** Sends an answer, gzipped (once per answer and version, off the main thread) to a client that accepts it. */
-async function send(
-  answer: CachedAnswer,
-  cacheHeaders: Record<string, string>,
-  gzipEtag: string,
-  clientAcceptsGzip: boolean,
-): Promise<Response> {
-  const worthCompressing = answer.body.byteLength >= GZIP_MIN_BYTES && !ALREADY_COMPRESSED.has(answer.headers['Content-Type'] ?? '');
-  if (worthCompressing && clientAcceptsGzip) {
-    answer.gzip ??= gzipAsync(answer.body, { level: 6 }).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength) as Uint8Array<ArrayBuffer>);
-    const body = await answer.gzip;
-    return new Response(body, { status: 200, headers: { ...answer.headers, ...cacheHeaders, ETag: gzipEtag, 'Content-Encoding': 'gzip' } });
-  }
-  return new Response(answer.body, { status: 200, headers: { ...answer.headers, ...cacheHeaders } });
 }
 
 /** An answer computed under one version is stored only if no newer version was seen meanwhile. */
