@@ -11,6 +11,8 @@ import {
   PERIODS,
   PRECISIONS,
   SOURCE_KINDS,
+  STATEMENT_ROLES,
+  type StatementRole,
 } from './vocabulary.js';
 
 export const MAX_IMPORT_CHARS = 10 * 1024 * 1024;
@@ -112,29 +114,8 @@ export const ImportRequestSchema = z
   .openapi('ImportRequest');
 export type ImportRequest = z.infer<typeof ImportRequestSchema>;
 
-/**
- * What a row of a statement of income and expenditure is imported as. Each imported role becomes one
- * fund-level figure for the year (rows mapped to the same role are added up: "Interest income" and
- * "Miscellaneous income" are both other_income). `pledges_outstanding` — pledges not yet paid at the
- * statement's date — is stored as `contributions` with status `pledged` and period `point_in_time`
- * (as_of the statement's date), so it is cited but never read as the year's pledges or contributions.
- * The check-only roles are never imported: `total_income`, `total_expenditure` are the statement's own
- * totals, `other_changes` a line that moves the balance outside income and expenditure (transfers,
- * refunds to donors, prior-period adjustments, as printed: negative in parentheses).
- */
-export const STATEMENT_ROLES = [
-  'contributions',
-  'other_income',
-  'expenditure',
-  'programme_support_costs',
-  'opening_balance',
-  'closing_balance',
-  'pledges_outstanding',
-  'total_income',
-  'total_expenditure',
-  'other_changes',
-] as const;
-export type StatementRole = (typeof STATEMENT_ROLES)[number];
+/** The roles a statement's rows are mapped to (defined with the rest of the words, in vocabulary.ts). */
+export { STATEMENT_ROLES, type StatementRole };
 /** Roles that are only compared, never imported. */
 export const CHECK_ONLY_ROLES: readonly StatementRole[] = ['total_income', 'total_expenditure', 'other_changes'];
 

@@ -140,3 +140,27 @@ export type StatementLang = (typeof STATEMENT_LANGS)[number];
 export const ROLES = ['viewer', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 export const hasRole = (role: Role, needed: Role): boolean => ROLES.indexOf(role) >= ROLES.indexOf(needed);
+
+/**
+ * What a row of a statement of income and expenditure is imported as. Each imported role becomes one
+ * fund-level figure for the year (rows mapped to the same role are added up: "Interest income" and
+ * "Miscellaneous income" are both other_income). `pledges_outstanding` — pledges not yet paid at the
+ * statement's date — is stored as `contributions` with status `pledged` and period `point_in_time`
+ * (as_of the statement's date), so it is cited but never read as the year's pledges or contributions.
+ * The check-only roles are never imported: `total_income`, `total_expenditure` are the statement's own
+ * totals, `other_changes` a line that moves the balance outside income and expenditure (transfers,
+ * refunds to donors, prior-period adjustments, as printed: negative in parentheses).
+ */
+export const STATEMENT_ROLES = [
+  'contributions',
+  'other_income',
+  'expenditure',
+  'programme_support_costs',
+  'opening_balance',
+  'closing_balance',
+  'pledges_outstanding',
+  'total_income',
+  'total_expenditure',
+  'other_changes',
+] as const;
+export type StatementRole = (typeof STATEMENT_ROLES)[number];

@@ -1,27 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { StatementRole } from '../../../server/contract/imports.js';
+import { STATEMENT_ROLES, type StatementRole } from '../../../server/contract/vocabulary.js';
 import { Field } from '../Form/Field.js';
 import type { DocumentTable } from '../DocumentTable/documentTable.js';
 
-/**
- * The contract's roles in the order an editor reads a statement. The list lives in the contract's zod
- * module, which the web may only import types from; the check below fails the build if they differ.
- */
-const ROLES = [
-  'contributions',
-  'other_income',
-  'expenditure',
-  'programme_support_costs',
-  'opening_balance',
-  'closing_balance',
-  'pledges_outstanding',
-  'total_income',
-  'total_expenditure',
-  'other_changes',
-] as const satisfies readonly StatementRole[];
-type Missing = Exclude<StatementRole, (typeof ROLES)[number]>;
-const allRoles: [Missing] extends [never] ? true : Missing = true;
-void allRoles;
+/** The contract's roles, in the order an editor reads a statement. */
+const ROLES = STATEMENT_ROLES;
 
 export interface StatementChoice {
   amountColumn: number;
