@@ -129,7 +129,8 @@ describe('an editor importing a report PDF', () => {
 
   it('follows the link to the fund page and finds each figure citing the report and its page', async () => {
     await h.page.getByRole('link', { name: 'See them on the fund’s page' }).click();
-    await h.page.waitForURL(/\/en\/funds\/upr-implementation$/);
+    // The link opens the fund's figure list, where the imported figures are.
+    await h.page.waitForURL(/\/en\/funds\/upr-implementation#figure-list$/);
     await h.page.waitForSelector('table.figure-table tbody tr');
     const denmark = h.page.locator('table.figure-table tr', { hasText: 'Denmark' }).filter({ hasText: '$150,000' });
     await expect(denmark.count()).resolves.toBe(1);

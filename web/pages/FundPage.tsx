@@ -153,7 +153,7 @@ function FundView({ detail }: { detail: FundDetail }) {
             </Link>
           </p>
         ) : null}
-        <details className="long-list" data-testid="figure-list" open={openFromHash('figure-')}>
+        <details className="long-list" id="figure-list" data-testid="figure-list" open={openFromHash('figure-')}>
           <summary>{t('screens.fund.figuresToggle', { count: fund.figureCount })}</summary>
           <FundFigures fund={fund} canEdit={canEdit} />
         </details>

@@ -65,7 +65,7 @@ export function ImportPreview({
       <h2>{t('importPage.previewHeading')}</h2>
       {result.committed ? (
         <p className="success">
-          {t('importPage.committed', { created: result.created, existing: result.existing })} <Link to={fundPath}>{t('importPage.seeFund')}</Link>
+          {t('importPage.committed', { created: result.created, existing: result.existing })} <Link to={`${fundPath}#figure-list`}>{t('importPage.seeFund')}</Link>
         </p>
       ) : null}
       {stale ? <p className="notice">{t('pdfImport.preview.stale')}</p> : null}
