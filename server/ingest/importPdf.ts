@@ -10,7 +10,7 @@ import type { DonorRecord } from '../domain/donorNames.js';
 import { figureRuleViolation } from '../domain/figureRules.js';
 import { roundingToleranceCents } from '../domain/statementChecks.js';
 import { matchDonorNamesWithChoices } from './donorChoices.js';
-import { IMPORT_SOURCE, type Citing, type ImportJob, type TableReading } from './importReading.js';
+import { donorFigureDraft, IMPORT_SOURCE, type Citing, type ImportJob, type TableReading } from './importReading.js';
 import { cellAmount, documentCiting, donorNameOf, figureLocator, readRequestedTable, rowPlace, type RequestedTable } from './pdfTableImport.js';
 
 const usd = (cents: number) => `US$${formatCentsAsPlainUsd(cents).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
@@ -99,26 +99,7 @@ async function readDonorTable(
     seenDonors.set(donor.id, r + 1);
     // "–": the report states no amount for this donor; nothing is imported, and never a 0.
     if (amount.kind !== 'amount') continue;
-    const draft = {
-      fund: request.fund,
-      year: request.year,
-      metric: request.metric,
-      value: amount.cents,
-      unit: 'usd_cents' as const,
-      status: request.metric === 'contributions' ? request.status : null,
-      precision,
-      period: request.period,
-      periodStart: null,
-      asOf: request.asOf,
-      donorId: donor.id,
-      countryIds: [],
-      scope: null,
-      session: null,
-      attribution: 'direct' as const,
-      basis: 'reported' as const,
-      note: null,
-      sources: [{ sourceId: IMPORT_SOURCE, locator: figureLocator(citing, page, table.caption) }],
-    };
+    const draft = donorFigureDraft(request, { value: amount.cents, donorId: donor.id, precision, locator: figureLocator(citing, page, table.caption) });
     const violation = figureRuleViolation(draft, ruleContext);
     // A missing status is one error for the whole table (importTable.ts), not one per row.
     if (violation && violation.field !== 'status') {

@@ -61,3 +61,33 @@ export function givenSource(request: Pick<ImportRequest, 'source' | 'format'>): 
   if (!request.source) throw new Error(`an import of format ${request.format} reached the reader without its source`);
   return request.source;
 }
+
+/**
+ * The figure one row of a donor table states: the request's fund, year, metric, status and period,
+ * the row's donor and amount, citing the import's source at the row's locator.
+ */
+export function donorFigureDraft(
+  request: Pick<ImportRequest, 'fund' | 'year' | 'metric' | 'status' | 'period' | 'asOf'>,
+  row: { value: number; donorId: string; precision: FigureDraft['precision']; locator: string | null },
+): FigureDraft {
+  return {
+    fund: request.fund,
+    year: request.year,
+    metric: request.metric,
+    value: row.value,
+    unit: 'usd_cents',
+    status: request.metric === 'contributions' ? request.status : null,
+    precision: row.precision,
+    period: request.period,
+    periodStart: null,
+    asOf: request.asOf,
+    donorId: row.donorId,
+    countryIds: [],
+    scope: null,
+    session: null,
+    attribution: 'direct',
+    basis: 'reported',
+    note: null,
+    sources: [{ sourceId: IMPORT_SOURCE, locator: row.locator }],
+  };
+}

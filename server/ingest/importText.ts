@@ -7,7 +7,7 @@ import { formatCentsAsPlainUsd } from '../contract/money.js';
 import type { Queryable } from '../db/connection.js';
 import type { DonorRecord } from '../domain/donorNames.js';
 import { matchDonorNamesWithChoices } from './donorChoices.js';
-import { givenSource, IMPORT_SOURCE, type PlannedFigure, type TableReading } from './importReading.js';
+import { donorFigureDraft, givenSource, type PlannedFigure, type TableReading } from './importReading.js';
 import type { PastedTable } from './pastedTable.js';
 
 const usd = (cents: number) => `US$${formatCentsAsPlainUsd(cents).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
@@ -46,26 +46,7 @@ export async function readPastedTable(db: Queryable, request: ImportRequest, tab
       continue;
     }
     seenDonors.set(donor.id, parsed.line);
-    const draft = {
-      fund: request.fund,
-      year: request.year,
-      metric: request.metric,
-      value: parsed.valueCents,
-      unit: 'usd_cents' as const,
-      status: request.metric === 'contributions' ? request.status : null,
-      precision: request.precision,
-      period: request.period,
-      periodStart: null,
-      asOf: request.asOf,
-      donorId: donor.id,
-      countryIds: [],
-      scope: null,
-      session: null,
-      attribution: 'direct' as const,
-      basis: 'reported' as const,
-      note: null,
-      sources: [{ sourceId: IMPORT_SOURCE, locator: givenSource(request).locator }],
-    };
+    const draft = donorFigureDraft(request, { value: parsed.valueCents, donorId: donor.id, precision: request.precision, locator: givenSource(request).locator });
     reading.planned.push({ row, draft, givenId: null } satisfies PlannedFigure);
   }
   if (table.total) {
