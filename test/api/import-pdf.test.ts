@@ -3,7 +3,7 @@ import { ImportResultSchema, MAX_PDF_BYTES } from '../../server/contract/imports
 import type { Figure } from '../../server/contract/schemas.js';
 import { createLoadedApp } from '../helpers/app.js';
 import { send, signInAs } from '../helpers/auth.js';
-import type { TestDb } from '../helpers/db.js';
+import { writtenCounts, type TestDb } from '../helpers/db.js';
 import { buildFundReportPdf } from '../helpers/importPdfFixtures.js';
 import { buildReportPdf } from '../helpers/reportPdfs.js';
 
@@ -20,11 +20,7 @@ beforeAll(async () => {
 afterAll(async () => testDb.cleanup());
 
 const count = async (sql: string) => Number((await testDb.db.query<{ n: unknown }>(sql))[0]?.n);
-const snapshot = async () => ({
-  figures: await count('SELECT count(*) AS n FROM figures'),
-  sources: await count('SELECT count(*) AS n FROM sources'),
-  audit: await count('SELECT count(*) AS n FROM audit_log'),
-});
+const snapshot = () => writtenCounts(testDb.db);
 
 const donorRequest = (overrides: Record<string, unknown> = {}) => ({
   fund: 'upr-participation',

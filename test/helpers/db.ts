@@ -48,3 +48,9 @@ export async function createTestDb(options: { migrate?: boolean } = {}): Promise
     },
   };
 }
+
+/** What a refused write must leave unchanged: the numbers of figures, sources and audit entries. */
+export async function writtenCounts(db: Pick<TestDb['db'], 'query'>): Promise<{ figures: number; sources: number; audit: number }> {
+  const count = async (table: string) => Number((await db.query<{ n: unknown }>(`SELECT count(*) AS n FROM ${table}`))[0]?.n);
+  return { figures: await count('figures'), sources: await count('sources'), audit: await count('audit_log') };
+}
