@@ -6,6 +6,7 @@ import { readConfig } from './config.js';
 import { prepareDatabase } from './db/prepare.js';
 import { loadDataDirWhenEmpty } from './ingest/apply.js';
 import { InputError } from './ingest/csv.js';
+import { refreshFundingCells } from './queries/fundingCells.js';
 
 const config = readConfig();
 let prepared;
@@ -20,6 +21,9 @@ try {
 }
 const { db, loaded } = prepared;
 if (loaded) console.log(`Loaded data/ into the ${db.kind === 'pglite' ? `embedded database (${config.dbDir})` : 'PostgreSQL database'}: ${loaded.figures} figures, ${loaded.sources} sources.`);
+// Totals kept per fund and year: computed now for whatever was written while no server ran (a first
+// load, a restore, synthetic data), so that no visitor waits for them. Nothing to do when they are current.
+await refreshFundingCells(db);
 
 const app = createApp({ db, webDir: config.webDir, trustedOrigins: config.trustedOrigins, trustProxy: config.trustProxy });
 const server = serve({ fetch: app.fetch, port: config.port, ...(config.host ? { hostname: config.host } : {}) }, (info) => {

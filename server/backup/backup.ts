@@ -12,8 +12,12 @@ import type { Db, Queryable } from '../db/connection.js';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupError, checksumOf, type Backup } from './format.js';
 import { ACCOUNT_TABLES, checkAccounts, checkAudit, checkColumns, checkData } from './validate.js';
 
-/** Not backed up: the migration ledger (the restoring database has its own), the data version (set on restore), sign-in throttling (transient). */
-const SKIPPED_TABLES = new Set(['schema_migrations', 'data_version', 'sign_in_attempts', 'sign_in_known']);
+/**
+ * Not backed up: the migration ledger (the restoring database has its own), the data version (set on
+ * restore), sign-in throttling (transient), the funding totals kept per fund and year (derived: the
+ * restore's own writes make them be recomputed).
+ */
+const SKIPPED_TABLES = new Set(['schema_migrations', 'data_version', 'sign_in_attempts', 'sign_in_known', 'funding_cells', 'funding_cell_versions']);
 const ROWS_PER_STATEMENT = 5000;
 
 export { BackupError, checkBackup, type Backup } from './format.js';

@@ -118,6 +118,13 @@ export const FundSchema = z
   .openapi('Fund');
 
 const BoundSchema = z.enum(['exact', 'at_least', 'at_most']);
+/** A list of ids cut to its first ones (server/domain/citedFigures.ts): how many more there are. */
+const OmittedSchema = z
+  .number()
+  .int()
+  .positive()
+  .optional()
+  .openapi({ description: "how many more figures this value cites than the list holds (a total over many figures lists the first ones; the fund's figure list has them all)" });
 
 export const QuantitySchema = z
   .object({
@@ -126,17 +133,19 @@ export const QuantitySchema = z
     approximate: z.boolean(),
     partialYear: z.boolean(),
     figureIds: z.array(z.string()),
+    figureIdsOmitted: OmittedSchema,
   })
   .openapi('Quantity');
 
 export const YearValueSchema = QuantitySchema.extend({
   alternativeIds: z.array(z.string()),
+  alternativeIdsOmitted: OmittedSchema,
   sourcesDisagree: z.boolean(),
   status: z.enum(CONTRIBUTION_STATUSES).nullable(),
 }).openapi('YearValue');
 
 export const RatioSchema = z
-  .object({ value: z.number().nullable(), bound: BoundSchema, approximate: z.boolean(), figureIds: z.array(z.string()) })
+  .object({ value: z.number().nullable(), bound: BoundSchema, approximate: z.boolean(), figureIds: z.array(z.string()), figureIdsOmitted: OmittedSchema })
   .openapi('Ratio');
 
 export const FundYearFundingSchema = z

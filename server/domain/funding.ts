@@ -56,6 +56,8 @@ export interface FigureFacts {
 export interface YearValue extends Quantity {
   /** Other fund-level figures for the same thing, not used. */
   alternativeIds: string[];
+  /** Alternatives `alternativeIds` does not list (see citedFigures.ts). */
+  alternativeIdsOmitted?: number;
   /** The chosen figure or an alternative is recorded as disagreeing with another source. */
   sourcesDisagree: boolean;
   /** For contributions: the status the chosen figure has. */

@@ -93,8 +93,12 @@ function gapAnswer(funding: readonly FundYearFunding[], known: readonly LatestFi
  */
 export function fundGlance(figures: readonly FigureFacts[], fund: string, latestCandidates: readonly FigureFacts[] = figures): FundGlance {
   const own = figures.filter((f) => f.fund === fund);
+  return fundGlanceOf(fundFundingSeries(own, fund), latestCandidates, fund);
+}
+
+/** The same answers from the fund's funding series (however it was computed) and its latest-statement candidates. */
+export function fundGlanceOf(funding: readonly FundYearFunding[], latestCandidates: readonly FigureFacts[], fund: string): FundGlance {
   const ownCandidates = latestCandidates.filter((f) => f.fund === fund);
-  const funding = fundFundingSeries(own, fund);
   const latest = <M extends Metric>(metrics: readonly M[]): LatestFigure<M>[] =>
     metrics.flatMap((metric) => {
       const newest = latestFundLevelFigure(ownCandidates, fund, metric);

@@ -6,6 +6,7 @@ import type { Metric } from '../contract/vocabulary.js';
 import { METRICS } from '../contract/vocabulary.js';
 import { fundFundingSeries, latestFundLevelFigure, type FigureFacts, type YearValue } from './funding.js';
 import type { Quantity, Ratio } from './quantity.js';
+import { citedCount } from './citedFigures.js';
 
 export interface CardValue extends Quantity {
   sourcesDisagree: boolean;
@@ -35,8 +36,14 @@ export interface FundCard {
   citedIds: string[];
 }
 
-const cardValue = ({ alternativeIds, ...value }: YearValue): CardValue => ({ ...value, alternativeCount: alternativeIds.length });
-const cardQuantity = ({ figureIds, ...quantity }: Quantity): CardQuantity => ({ ...quantity, figureCount: figureIds.length });
+const cardValue = ({ alternativeIds, alternativeIdsOmitted, ...value }: YearValue): CardValue => ({
+  ...value,
+  alternativeCount: alternativeIds.length + (alternativeIdsOmitted ?? 0),
+});
+const cardQuantity = ({ figureIds, figureIdsOmitted, ...quantity }: Quantity): CardQuantity => ({
+  ...quantity,
+  figureCount: citedCount({ figureIds, ...(figureIdsOmitted === undefined ? {} : { figureIdsOmitted }) }),
+});
 
 /** The card of a fund: its funding series trimmed to what the card shows, and its latest statements. */
 export function fundCard(figures: readonly FigureFacts[], fund: string): FundCard {

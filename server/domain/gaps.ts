@@ -24,13 +24,14 @@ export function rankByLatestGap(rows: readonly Pick<FundGaps, 'fund' | 'latestWi
   return known.sort((a, b) => b.gap - a.gap).map((r) => r.id);
 }
 
-export function fundGaps(
-  facts: readonly FigureFacts[],
-  funds: readonly Fund[],
-  backlog: readonly BacklogEntry[],
-) {
+export function fundGaps(facts: readonly FigureFacts[], funds: readonly Fund[], backlog: readonly BacklogEntry[]) {
+  return fundGapsOf((fund) => fundFundingSeries(facts, fund), funds, backlog);
+}
+
+/** The same from each fund's funding series, however it was computed. */
+export function fundGapsOf(seriesOf: (fund: string) => FundYearFunding[], funds: readonly Fund[], backlog: readonly BacklogEntry[]) {
   const rows = funds.map((fund): FundGaps => {
-    const years = fundFundingSeries(facts, fund.id);
+    const years = seriesOf(fund.id);
     const withRequirement = years.filter((y) => y.requirement.value !== null);
     return {
       fund,

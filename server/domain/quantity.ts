@@ -16,6 +16,8 @@ export interface Quantity {
   partialYear: boolean;
   /** The figures it was computed from, so every computed number can be cited. */
   figureIds: string[];
+  /** Figures it was computed from that `figureIds` does not list (see citedFigures.ts). */
+  figureIdsOmitted?: number;
 }
 
 export const unknownQuantity = (figureIds: string[] = []): Quantity => ({
@@ -102,6 +104,7 @@ export interface Ratio {
   bound: Bound;
   approximate: boolean;
   figureIds: string[];
+  figureIdsOmitted?: number;
 }
 
 /** numerator ÷ denominator, for positive denominators; a bounded denominator bounds the ratio the other way. */

@@ -3,20 +3,20 @@
 
 import type { Queryable } from '../db/connection.js';
 import { contributingDonorIds, donorMatrix, donorProfile, fundDonorBase } from '../domain/donors.js';
-import { factsFromGroups, factsOf } from '../domain/figure.js';
-import { fundGaps } from '../domain/gaps.js';
+import { factsOf } from '../domain/figure.js';
+import { fundGapsOf } from '../domain/gaps.js';
 import { reviewPack } from '../domain/review.js';
 import { entityRefs, findEntity, memberStateIds } from './entities.js';
 import { listFigures } from './figures.js';
-import { listFundingGroups } from './fundingGroups.js';
+import { fundingSeriesOf, readFundingCells } from './fundingCells.js';
 import { findFund, listFunds } from './funds.js';
 import { listBacklog } from './sources.js';
 
 /** Gaps: every fund's yearly funding, funds ranked by their latest known gap. */
 export async function gapsView(db: Queryable) {
-  // The yearly figures grouped in the database (queries/fundingGroups.ts); the funding rules decide.
-  const [groups, funds, backlog] = await Promise.all([listFundingGroups(db), listFunds(db), listBacklog(db)]);
-  return fundGaps(factsFromGroups(groups), funds, backlog);
+  // Each fund-year as the funding rules decided it, kept per data version (queries/fundingCells.ts).
+  const [cells, funds, backlog] = await Promise.all([readFundingCells(db), listFunds(db), listBacklog(db)]);
+  return fundGapsOf((fund) => (cells.has(fund) ? fundingSeriesOf(cells.get(fund)!) : []), funds, backlog);
 }
 
 /** Donor × fund matrix: what each donor is recorded to have given or pledged to each fund. */

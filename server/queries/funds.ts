@@ -4,10 +4,9 @@ import type { EstablishmentEvent, Fund, FundDetail } from '../contract/schemas.j
 import { METRICS } from '../contract/vocabulary.js';
 import type { Queryable } from '../db/connection.js';
 import { establishmentYearsDisagree } from '../domain/establishment.js';
-import { fundFundingSeries, fundGlance, latestFundLevelFigure, metricSeries } from '../domain/funding.js';
+import { fundGlanceOf } from '../domain/funding.js';
 import { listFigures } from './figures.js';
-import { listFundingGroups, listLatestCandidates } from './fundingGroups.js';
-import { factsFromGroups } from '../domain/figure.js';
+import { figureCountOf, fundingSeriesOf, latestCandidatesOf, latestIdOf, metricSeriesOf, readFundingCells, type FundCells } from './fundingCells.js';
 import { listCouncilCalls, listEstablishment } from './foundingFacts.js';
 import { listBacklog } from './sources.js';
 
@@ -18,26 +17,25 @@ interface FundRowDb {
   short_name_en: string;
   short_name_fr: string;
   note: string | null;
-  figure_count: unknown;
 }
 
-const toFund = (r: FundRowDb, establishment: readonly EstablishmentEvent[]): Fund => ({
+const toFund = (r: FundRowDb, establishment: readonly EstablishmentEvent[], figureCount: number): Fund => ({
   id: r.id,
   name: { en: r.name_en, fr: r.name_fr },
   shortName: { en: r.short_name_en, fr: r.short_name_fr },
   establishment: [...establishment],
   establishmentYearsDisagree: establishmentYearsDisagree(establishment),
   note: r.note,
-  figureCount: Number(r.figure_count),
+  figureCount,
 });
 
-const FUND_SELECT = `SELECT f.*, (SELECT count(*) FROM figures g WHERE g.fund_id = f.id) AS figure_count FROM funds f`;
+const FUND_SELECT = `SELECT f.* FROM funds f`;
 // The order of design.md: technical cooperation first, then the three participation/UPR funds.
 const FUND_ORDER = `ORDER BY array_position(ARRAY['vftc','upr-participation','ldc-sids','upr-implementation'], f.id)`;
 
 export async function listFunds(db: Queryable): Promise<Fund[]> {
-  const [rows, events] = await Promise.all([db.query<FundRowDb>(`${FUND_SELECT} ${FUND_ORDER}`), listEstablishment(db)]);
-  return rows.map((r) => toFund(r, events.filter((e) => e.fund === r.id).map(withoutFund)));
+  const [rows, events, cells] = await Promise.all([db.query<FundRowDb>(`${FUND_SELECT} ${FUND_ORDER}`), listEstablishment(db), readFundingCells(db)]);
+  return rows.map((r) => toFund(r, events.filter((e) => e.fund === r.id).map(withoutFund), countOf(cells.get(r.id))));
 }
 
 const withoutFund = ({ fund: _fund, ...event }: EstablishmentEvent & { fund: string }): EstablishmentEvent => event;
@@ -45,29 +43,28 @@ const withoutFund = ({ fund: _fund, ...event }: EstablishmentEvent & { fund: str
 /** One fund, or null when there is no fund with that id. */
 export async function findFund(db: Queryable, id: string): Promise<Fund | null> {
   const [row] = await db.query<FundRowDb>(`${FUND_SELECT} WHERE f.id = $1`, [id]);
-  return row ? toFund(row, (await listEstablishment(db, id)).map(withoutFund)) : null;
+  if (!row) return null;
+  const [events, cells] = await Promise.all([listEstablishment(db, id), readFundingCells(db, id)]);
+  return toFund(row, events.map(withoutFund), countOf(cells.get(id)));
 }
+
+// Counted from the kept cells (and the undated figures), not by a pass over the figures table.
+const countOf = (cells: FundCells | undefined): number => (cells ? figureCountOf(cells) : 0);
 
 export async function getFundDetail(db: Queryable, id: string): Promise<FundDetail | null> {
   const fund = await findFund(db, id);
   if (!fund) return null;
-  const [groups, latestCandidates, backlog, calls] = await Promise.all([
-    listFundingGroups(db, id),
-    listLatestCandidates(db, id),
-    listBacklog(db, { fund: id }),
-    listCouncilCalls(db, id),
-  ]);
-  const facts = factsFromGroups(groups);
-  const series: FundDetail['series'] = {};
+  const [cellsById, backlog, calls] = await Promise.all([readFundingCells(db, id), listBacklog(db, { fund: id }), listCouncilCalls(db, id)]);
+  const cells = cellsById.get(id) ?? { fund: id, cells: [], undatedCandidates: [], undatedCount: 0 };
+  // Each year as the funding rules decided it (queries/fundingCells.ts).
+  const series: FundDetail['series'] = metricSeriesOf(cells);
   const latestIds = new Map<string, string>();
   for (const metric of METRICS) {
-    const points = metricSeries(facts, id, metric);
-    if (points.length > 0) series[metric] = points;
-    const newest = latestFundLevelFigure(latestCandidates, id, metric);
-    if (newest) latestIds.set(metric, newest.id);
+    const newest = latestIdOf(cells, metric);
+    if (newest) latestIds.set(metric, newest);
   }
-  const funding = fundFundingSeries(facts, id);
-  const glance = fundGlance(facts, id, latestCandidates);
+  const funding = fundingSeriesOf(cells);
+  const glance = fundGlanceOf(funding, latestCandidatesOf(cells), id);
   // The figures the page cites beside its values (each value chosen from one figure); the whole list is paged (GET /figures).
   const chosen = [
     ...funding.flatMap((y) => [y.contributions, y.received, y.pledged, y.expenditure, y.requirement]),

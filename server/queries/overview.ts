@@ -3,22 +3,19 @@
 
 import type { Overview } from '../contract/overview.js';
 import type { Queryable } from '../db/connection.js';
-import { factsFromGroups } from '../domain/figure.js';
-import { fundCardOf, fundFundingSeries, latestFundLevelFigure } from '../domain/funding.js';
+import { fundCardOf } from '../domain/funding.js';
 import { listFigures } from './figures.js';
-import { listFundingGroups, listLatestCandidates } from './fundingGroups.js';
+import { fundingSeriesOf, latestIdOf, readFundingCells } from './fundingCells.js';
 import { listFunds } from './funds.js';
 import { listBacklog } from './sources.js';
 
 export async function overviewView(db: Queryable): Promise<Overview> {
-  const [funds, backlog] = await Promise.all([listFunds(db), listBacklog(db)]);
-  const cards = await Promise.all(
-    funds.map(async (fund) => {
-      const [groups, latestCandidates] = await Promise.all([listFundingGroups(db, fund.id), listLatestCandidates(db, fund.id)]);
-      const series = fundFundingSeries(factsFromGroups(groups), fund.id);
-      return { fund, card: fundCardOf(series, (metric) => latestFundLevelFigure(latestCandidates, fund.id, metric)?.id ?? null) };
-    }),
-  );
+  const [funds, backlog, cellsById] = await Promise.all([listFunds(db), listBacklog(db), readFundingCells(db)]);
+  // Each fund-year as the funding rules decided it (queries/fundingCells.ts): one read for every card.
+  const cards = funds.map((fund) => {
+    const cells = cellsById.get(fund.id);
+    return { fund, card: cells ? fundCardOf(fundingSeriesOf(cells), (metric) => latestIdOf(cells, metric)) : fundCardOf([], () => null) };
+  });
   const cited = await listFigures(db, { ids: cards.flatMap(({ card }) => card.citedIds) });
   const byId = new Map(cited.map((f) => [f.id, f]));
   return {

@@ -8,6 +8,7 @@ import { readConfig } from '../config.js';
 import { openDatabase } from '../db/connection.js';
 import { migrate } from '../db/migrate.js';
 import { generateSynthetic } from './generate.js';
+import { refreshFundingCells } from '../queries/fundingCells.js';
 
 const { values } = parseArgs({ options: { figures: { type: 'string' }, 'db-dir': { type: 'string', default: '.data/synthetic' } } });
 const config = readConfig();
@@ -25,6 +26,8 @@ const started = Date.now();
 try {
   await migrate(db);
   const summary = await generateSynthetic(db, { figures, dataDir: config.dataDir });
+  // The totals kept per fund and year, computed once here rather than by the first visitor.
+  await refreshFundingCells(db);
   const where = config.databaseUrl ? 'the PostgreSQL database of DATABASE_URL' : values['db-dir'];
   console.log(`Synthetic data in ${where}: ${summary.figures} figures, ${summary.donors} fictional donors, ${summary.sources} fictional sources (${((Date.now() - started) / 1000).toFixed(1)} s).`);
   console.log(config.databaseUrl ? 'Serve it with npm start (same DATABASE_URL).' : `Serve it with DB_DIR=${values['db-dir']} npm start.`);
