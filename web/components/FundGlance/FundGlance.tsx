@@ -162,7 +162,7 @@ function Gap({ glance, byId, requirementDocuments, backlogAnchor }: { glance: Gl
           received: gap.received.figureIds.length > 0 ? valueText(gap.received, byId, lang, t) : t('chart.notRecorded'),
           coverage,
         })}
-        <CitationMarker sources={sourcesOf([...gap.gap.figureIds, ...gap.requirement.figureIds], byId)} />
+        <CitationMarker sources={sourcesOf([...gap.gap.figureIds, ...gap.requirement.figureIds], byId)} notListed={gap.gap.figureIdsOmitted} />
       </p>
     );
   }

@@ -98,17 +98,26 @@ export const uniqueSources = (sources: readonly CitedSource[]): CitedSource[] =>
  * citations, by keyboard as by pointer. Print shows the citations themselves, in small text.
  * Exports skip the marker (the citations go to the file's list of sources).
  */
-export function CitationMarker({ sources }: { sources: readonly CitedSource[] }) {
+/**
+ * `notListed`: figures the value is computed from that its answer does not list (a total over many
+ * figures lists the first ones: server/domain/citedFigures.ts); the reader is told, never shown less silently.
+ */
+export function CitationMarker({ sources, notListed = 0 }: { sources: readonly CitedSource[]; notListed?: number | undefined }) {
   const { t, i18n } = useTranslation();
   const unique = uniqueSources(sources);
   if (unique.length === 0) return null;
+  const more = notListed > 0 ? t('facts.cite.notListed', { count: notListed }) : null;
   return (
     <span className="cite-marker" data-export-skip="">
       <details>
         <summary>{t('facts.cite.marker', { count: unique.length })}</summary>
         <SourceList sources={unique} />
+        {more ? <p className="cite-not-listed">{more}</p> : null}
       </details>
-      <span className="cite-print">{unique.map((s) => citationLine(s, i18n.language, t)).join('; ')}</span>
+      <span className="cite-print">
+        {unique.map((s) => citationLine(s, i18n.language, t)).join('; ')}
+        {more ? `; ${more}` : null}
+      </span>
     </span>
   );
 }

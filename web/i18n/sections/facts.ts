@@ -19,6 +19,8 @@ const en = {
     copyAt: 'read on a copy at {{host}}',
     marker_one: 'source',
     marker_other: '{{count}} sources',
+    notListed_one: 'and {{count}} more figure, not listed here: the fund’s figure list has it',
+    notListed_other: 'and {{count}} more figures, not listed here: the fund’s figure list has them all',
   },
   dataNotes: {
     summary: 'Data notes',
@@ -119,6 +121,8 @@ const fr: FactsMessages = {
     copyAt: 'consulté sur une copie hébergée par {{host}}',
     marker_one: 'source',
     marker_other: '{{count}} sources',
+    notListed_one: `et {{count}} autre chiffre, non listé ici${NB}: la liste des chiffres du fonds le contient`,
+    notListed_other: `et {{count}} autres chiffres, non listés ici${NB}: la liste des chiffres du fonds les contient tous`,
   },
   dataNotes: {
     summary: 'Notes sur les données',
@@ -218,6 +222,12 @@ const ar: FactsMessages = {
     marker_few: '{{count}} مصادر',
     marker_many: '{{count}} مصدراً',
     marker_other: '{{count}} مصدر',
+    notListed_zero: 'و{{count}} رقم آخر غير مدرج هنا: قائمة أرقام الصندوق تتضمنها كلها',
+    notListed_one: 'و{{count}} رقم آخر غير مدرج هنا: قائمة أرقام الصندوق تتضمنه',
+    notListed_two: 'و{{count}} رقمان آخران غير مدرجين هنا: قائمة أرقام الصندوق تتضمنهما',
+    notListed_few: 'و{{count}} أرقام أخرى غير مدرجة هنا: قائمة أرقام الصندوق تتضمنها كلها',
+    notListed_many: 'و{{count}} رقماً آخر غير مدرج هنا: قائمة أرقام الصندوق تتضمنها كلها',
+    notListed_other: 'و{{count}} رقم آخر غير مدرج هنا: قائمة أرقام الصندوق تتضمنها كلها',
   },
   dataNotes: {
     summary: 'ملاحظات على البيانات',
@@ -330,6 +340,8 @@ const zh: FactsMessages = {
     copyAt: '阅读自{{host}}上的副本',
     marker_one: '来源',
     marker_other: '{{count}}个来源',
+    notListed_one: '另有{{count}}个数字未在此列出：基金的数字列表包含该数字',
+    notListed_other: '另有{{count}}个数字未在此列出：基金的数字列表包含全部数字',
   },
   dataNotes: {
     summary: '数据说明',
@@ -421,6 +433,10 @@ const ru: FactsMessages = {
     marker_few: '{{count}} источника',
     marker_many: '{{count}} источников',
     marker_other: '{{count}} источника',
+    notListed_one: 'и ещё {{count}} показатель, не указанный здесь: он есть в списке показателей фонда',
+    notListed_few: 'и ещё {{count}} показателя, не указанных здесь: все они есть в списке показателей фонда',
+    notListed_many: 'и ещё {{count}} показателей, не указанных здесь: все они есть в списке показателей фонда',
+    notListed_other: 'и ещё {{count}} показателя, не указанных здесь: все они есть в списке показателей фонда',
   },
   dataNotes: {
     summary: 'Примечания к данным',
@@ -526,6 +542,8 @@ const es: FactsMessages = {
     copyAt: 'consultado en una copia en {{host}}',
     marker_one: 'fuente',
     marker_other: '{{count}} fuentes',
+    notListed_one: 'y {{count}} cifra más, no enumerada aquí: la lista de cifras del fondo la contiene',
+    notListed_other: 'y {{count}} cifras más, no enumeradas aquí: la lista de cifras del fondo las contiene todas',
   },
   dataNotes: {
     summary: 'Notas sobre los datos',
