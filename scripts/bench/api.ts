@@ -8,6 +8,7 @@ import { openDatabase } from '../../server/db/connection.js';
 import { memoryOf, type ProcessMemory } from '../lib/memory.js';
 import { measureLcp, measurePhone, measureWire } from './first-view.js';
 import { figures, int, kb, median, mib, ms, step } from './format.js';
+import { addOneFigure, createBenchEditor, signInEditor } from './dataChange.js';
 import { get, load } from './http.js';
 import { run, ServerSlot } from './servers.js';
 import { BROWSER_HEADERS, COLD_SAMPLES, LCP_RUNS, MISS_SAMPLES, SLOW_MS } from './settings.js';
@@ -80,6 +81,7 @@ export async function measureSize(
     undefined,
     { ...process.env, DATABASE_URL: database.url ?? '' },
   );
+  await createBenchEditor(logDir, database);
   const described = await describeDatabase(database);
   const dbBytes = database.dbDir ? dirBytes(database.dbDir) : await postgresBytes(database.url!);
   step(`${figures(n)} figures on ${where}: generated in ${(generateMs / 1000).toFixed(1)} s (${figures(described.figures)} in the database, ${mib(dbBytes)}); statement State ${described.iso3}`);
@@ -143,15 +145,17 @@ export async function measureSize(
     }
     const loaded = await slot.ensure();
     afterLoad = memoryOf(loaded.pid);
-    // Uncached on a warm server: the answers are cached by full URL (server/cache.ts), so a query
-    // parameter no route reads makes a miss, as the first request after a data change does.
+    // Uncached on a warm server, after a real data change: before each sample an editor adds one
+    // figure to a VFTC year (dataChange.ts), so every cached answer and that year's kept totals are stale.
+    const cookie = await signInEditor(loaded.url);
+    let sample = 0;
     for (const r of results) {
       if (r.error) continue;
       for (let i = 0; i < MISS_SAMPLES && (r.warmMissMs[0] ?? 0) <= SLOW_MS; i++) {
         const server = await slot.ensure();
-        const sep = r.endpoint.path.includes('?') ? '&' : '?';
         try {
-          r.warmMissMs.push((await get(`${server.url}${r.endpoint.path}${sep}bench_miss=${Date.now()}-${i}`)).ms);
+          await addOneFigure(server.url, server === loaded ? cookie : await signInEditor(server.url), sample++);
+          r.warmMissMs.push((await get(`${server.url}${r.endpoint.path}`, BROWSER_HEADERS)).ms);
         } catch (error) {
           r.error = await slot.diagnose(error as Error, `an uncached request of ${r.endpoint.path}`);
           break;
