@@ -35,7 +35,8 @@ export async function donorView(db: Queryable, idOrIso3: string) {
 /** Per fund: the donor base, and the States with no recorded contribution; null for an unknown fund. */
 export async function donorBaseView(db: Queryable, fund: string) {
   if (!(await findFund(db, fund))) return null;
-  const facts = (await listFigures(db)).map(factsOf);
+  // The fund's own figures: every rule of the donor base reads only those.
+  const facts = (await listFigures(db, { fund })).map(factsOf);
   // The base of "no recorded contribution" is the 193 Member States.
   const members = await memberStateIds(db);
   const { years, withoutRecordedContribution, named, rankings } = fundDonorBase(facts, fund, members);
@@ -46,6 +47,7 @@ export async function donorBaseView(db: Queryable, fund: string) {
 /** The Board's review pack for a fund and a period; null for an unknown fund. */
 export async function reviewView(db: Queryable, fund: string, from: number, to: number) {
   if (!(await findFund(db, fund))) return null;
-  const [figures, backlog] = await Promise.all([listFigures(db), listBacklog(db, { fund })]);
+  // The fund's own figures: every rule of the pack reads only those.
+  const [figures, backlog] = await Promise.all([listFigures(db, { fund }), listBacklog(db, { fund })]);
   return reviewPack({ fund, from, to, figures, backlog });
 }
