@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Pool, PoolClient } from 'pg';
 import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_POOL_SIZE } from '../config.js';
+import { sharedFreshRead } from './sharedRead.js';
 
 export type DbKind = 'pglite' | 'postgres';
 
@@ -129,8 +130,9 @@ async function openPostgres(databaseUrl: string, { searchPath, poolSize, connect
   return {
     kind: 'postgres',
     ...direct,
-    // Read on every request: other instances, and psql, write to the same server.
-    dataVersion: () => readDataVersionRow(direct),
+    // Read for every request (other instances, and psql, write to the same server), one read shared by
+    // the requests that arrive while it runs (sharedRead.ts).
+    dataVersion: sharedFreshRead(() => readDataVersionRow(direct)),
     async transaction(fn) {
       const client = await pool.connect();
       try {
