@@ -20,7 +20,7 @@ import {
 import { findState } from './entities.js';
 import { listCouncilCalls } from './foundingFacts.js';
 import { listFigures } from './figures.js';
-import { listFunds } from './funds.js';
+import { listFundNames } from './funds.js';
 
 /**
  * The figures fundWideSentences can choose from, and no other: about a whole fund (no donor, no State),
@@ -64,16 +64,20 @@ async function stateFigureHeads(db: Queryable, iso3: string): Promise<FigureHead
     names_state: boolean;
     country_count: number;
   }>(
-    `WITH about AS (
-       SELECT f.id FROM figures f WHERE f.donor_id IN (SELECT e.id FROM entities e WHERE e.id = $1 OR e.iso3 = $1)
-       UNION
-       SELECT fc.figure_id FROM figure_countries fc WHERE fc.entity_id = $1)
+    // The ids first, through the indexes; then each figure by its key (a plain join would have the
+    // planner scan every figure). A State is named as an entity whose id or ISO code is its code.
+    `WITH state AS (SELECT e.id FROM entities e WHERE e.id = $1 OR e.iso3 = $1),
+     about AS MATERIALIZED (
+       SELECT id, bool_or(named) AS names_state FROM (
+         SELECT f.id, false AS named FROM figures f WHERE f.donor_id IN (SELECT id FROM state)
+         UNION ALL
+         SELECT fc.figure_id, true FROM figure_countries fc WHERE fc.entity_id IN (SELECT id FROM state)) AS found
+       GROUP BY id)
      SELECT f.id, f.fund_id, f.metric, f.period, f.session, f.year, f.basis, f.as_of, f.attribution,
-            COALESCE(d.iso3 = $1, false) AS as_donor,
-            EXISTS (SELECT 1 FROM figure_countries c JOIN entities ce ON ce.id = c.entity_id
-                     WHERE c.figure_id = f.id AND (c.entity_id = $1 OR ce.iso3 = $1)) AS names_state,
+            COALESCE(d.iso3 = $1, false) AS as_donor, a.names_state,
             (SELECT count(*) FROM figure_countries n WHERE n.figure_id = f.id)::int AS country_count
-       FROM about a JOIN figures f ON f.id = a.id LEFT JOIN entities d ON d.id = f.donor_id`,
+       FROM figures f JOIN about a ON a.id = f.id LEFT JOIN entities d ON d.id = f.donor_id
+      WHERE f.id = ANY(ARRAY(SELECT id FROM about))`,
     [iso3],
   );
   const heads: FigureHead[] = [];
@@ -109,7 +113,7 @@ export async function statementBrief(
   const [heads, fundLevel, funds, calls] = await Promise.all([
     stateFigureHeads(db, country.iso3),
     fundWideFigures(db),
-    listFunds(db),
+    listFundNames(db),
     listCouncilCalls(db),
   ]);
   const shown = chooseShownFigures(heads);
