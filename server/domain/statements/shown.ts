@@ -43,9 +43,11 @@ export const isContext = (f: Classified, own: ReadonlySet<string>) =>
   f.role === 'beneficiary' && (f.attribution === 'unconfirmed' || (f.countryCount > 1 && own.has(occasion(f))));
 
 /** Newest first, as the figure lists page them: year, as-of date, id, all descending (text byte by byte); no year or date last. */
-function newestFirst(a: FigureHead, b: FigureHead): number {
-  const byteOrder = (x: string, y: string) => Buffer.compare(Buffer.from(x), Buffer.from(y));
-  return (b.year ?? -1) - (a.year ?? -1) || byteOrder(b.asOf ?? '', a.asOf ?? '') || byteOrder(b.id, a.id);
+function newestFirst(heads: readonly FigureHead[]): FigureHead[] {
+  // The byte forms once per figure, not once per comparison: a State may be named by thousands of figures.
+  const keyed = heads.map((head) => ({ head, asOf: Buffer.from(head.asOf ?? ''), id: Buffer.from(head.id) }));
+  keyed.sort((a, b) => (b.head.year ?? -1) - (a.head.year ?? -1) || Buffer.compare(b.asOf, a.asOf) || Buffer.compare(b.id, a.id));
+  return keyed.map((k) => k.head);
 }
 
 export interface ShownFigures {
@@ -60,7 +62,7 @@ export interface ShownFigures {
 /** The newest `perSection` figures of each section; the rest counted. */
 export function chooseShownFigures(heads: readonly FigureHead[], perSection = SHOWN_PER_SECTION): ShownFigures {
   const own = ownOccasions(heads);
-  const sorted = [...heads].sort(newestFirst);
+  const sorted = newestFirst(heads);
   const ids: string[] = [];
   const notShown = { sentences: 0, context: 0 };
   const shown = { sentences: 0, context: 0 };
