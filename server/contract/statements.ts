@@ -37,6 +37,21 @@ export const StatementBriefSchema = z
         description:
           'What the Council asked of States and what its Advisory Committee found about the funds, newest first: the same for every State',
       }),
+    notShown: z
+      .object({
+        sentences: z.number().int().min(0).openapi({ description: 'Figures of the State’s own record not written out (the newest are)' }),
+        context: z.number().int().min(0).openapi({ description: 'Figures of the context not written out (the newest are)' }),
+        perSection: z.number().int().min(1).openapi({ description: 'Figures each section writes out at most, the newest' }),
+        message: z.string().openapi({ description: 'Says so in the language of the brief' }),
+        figureLists: z
+          .object({ asDonor: z.string(), asBeneficiary: z.string() })
+          .openapi({ description: 'The figure lists (GET /api/figures, newest first, a page at a time) holding every figure about the State, as a donor and as a beneficiary' }),
+      })
+      .optional()
+      .openapi({
+        description:
+          'Present only when the State is named by more figures than the brief writes out: each section writes out its newest figures (at most 100), and this says how many more there are and where they are all listed',
+      }),
     noRecordedFigures: z.boolean(),
     message: z
       .string()

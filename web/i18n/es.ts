@@ -43,6 +43,9 @@ export const es: Messages = {
     copiedFundWide: 'Frase sobre los fondos {{n}} copiada.',
     context: 'Contexto: no citar como cifras propias de este Estado',
     contextIntro: 'Registros que nombran a este Estado sin dar su propia cifra: una fuente que lo nombra en relación con un fondo sin decir que el fondo pagó, o un total compartido con otros Estados cuando su propia cifra figura más arriba.',
+    notShown_one: '{{n}} cifra más de esta sección no se recoge aquí: la nota recoge las {{shown}} más recientes.',
+    notShown_other: '{{n}} cifras más de esta sección no se recogen aquí: la nota recoge las {{shown}} más recientes.',
+    allFigures: 'Ver todas las cifras registradas sobre {{state}}',
   },
   map: {
     heading: 'Estados beneficiarios en un mapa',

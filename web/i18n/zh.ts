@@ -43,6 +43,9 @@ export const zh: Messages = {
     copiedFundWide: '已复制关于基金的句子 {{n}}。',
     context: '背景：不得作为该国本身的数字引用',
     contextIntro: '提及该国但未给出其本身数字的记录：来源将其与某基金相联系但未说明该基金付款，或与其他国家共享的总数（其本身的数字已在上文给出）。',
+    notShown_one: '本部分另有{{n}}个数字未在此列出：本简报只列出最新的{{shown}}个。',
+    notShown_other: '本部分另有{{n}}个数字未在此列出：本简报只列出最新的{{shown}}个。',
+    allFigures: '查看关于{{state}}的全部已记录数字',
   },
   map: {
     heading: '受益国家地图',

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { stateFormsEn, stateFormsFr } from '../../server/contract/stateNames.js';
 import type { FigureSource } from '../../server/contract/schemas.js';
 import { STATEMENT_LANGS, type StatementLang } from '../../server/contract/vocabulary.js';
@@ -12,6 +12,7 @@ import { SourceCitation } from '../components/SourceCitation/SourceCitation.js';
 import type { UiLanguage } from '../i18n/index.js';
 import { useUiLanguage } from '../Layout.js';
 import { entityName } from '../i18n/names.js';
+import { formatCount } from '../format/numbers.js';
 
 type StateOption = { iso3: string; name: { en: string; fr: string } };
 
@@ -162,7 +163,17 @@ export function StatementPage() {
             }
             // "Copy all" copies what may be quoted: the State's sentences, the fund-wide figures, the calls (never the context).
             const quotable = [...data.sentences, ...data.fundWide, ...data.calls];
-            const all = quotable.map((s) => s.text).join('\n\n');
+            // A brief that leaves figures out says so in what is copied too, in its own language.
+            const all = [...quotable.map((s) => s.text), ...(data.notShown ? [data.notShown.message] : [])].join('\n\n');
+            const { notShown } = data;
+            // Where a section leaves figures out: how many, and the page listing every figure about the State.
+            const more = (count: number, testId: string) =>
+              notShown && count > 0 ? (
+                <p className="note" data-testid={testId}>
+                  {t('statements.notShown', { count, n: formatCount(count, lang), shown: formatCount(notShown.perSection, lang) })}{' '}
+                  <Link to={`/${lang}/countries/${data.country.iso3}`}>{t('statements.allFigures', { state: nameInText(data.country, lang) })}</Link>
+                </p>
+              ) : null;
             // A brief is in English or French: left to right, whatever the interface's direction.
             const item = (key: string | number, text: string, sources: readonly FigureSource[], label: string, done: string) => (
               <>
@@ -204,6 +215,11 @@ export function StatementPage() {
                   </button>
                   {status}
                 </div>
+                {notShown ? (
+                  <p className="muted" lang={data.lang} dir="ltr" data-testid="not-shown-message">
+                    {notShown.message}
+                  </p>
+                ) : null}
                 {data.sentences.length > 0 ? (
                   <>
                     <h3 className="card-subheading">{t('statements.sentences')}</h3>
@@ -217,6 +233,7 @@ export function StatementPage() {
                         </li>
                       ))}
                     </ol>
+                    {more(notShown?.sentences ?? 0, 'not-shown-sentences')}
                   </>
                 ) : null}
                 {data.fundWide.length > 0 ? (
@@ -264,6 +281,7 @@ export function StatementPage() {
                         </li>
                       ))}
                     </ul>
+                    {more(notShown?.context ?? 0, 'not-shown-context')}
                   </section>
                 ) : null}
               </section>

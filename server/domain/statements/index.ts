@@ -8,3 +8,4 @@ export type * from './types.js';
 export { ordinal } from './when.js';
 export * from './calls.js';
 export * from './sections.js';
+export * from './shown.js';

@@ -3,9 +3,10 @@
 // whole fund that any delegation can quote. No sentence appears twice.
 
 import type { Figure } from '../../contract/schemas.js';
-import { finishSentence, writtenSentences } from './brief.js';
+import { finishSentence, writtenSentences, type WrittenSentence } from './brief.js';
 import { valueText } from './format.js';
 import { fundForms } from './grammar.js';
+import { isContext, ownOccasions } from './shown.js';
 import { fundWideEn } from './sentences.en.js';
 import { fundWideFr } from './sentences.fr.js';
 import type { StatementFund, StatementInput, StatementLang, StatementSentence } from './types.js';
@@ -21,10 +22,6 @@ export interface BriefSections {
    */
   context: StatementSentence[];
 }
-
-/** The same occasion: a shared total is context when the State's own count for it is known. */
-const occasion = (f: Figure) =>
-  [f.fund, f.metric, f.period, f.session ?? '', f.year ?? '', f.basis ?? ''].join('|');
 
 /** Sentences with the same words are one sentence, citing every figure and source behind it. */
 function withoutDuplicates(
@@ -45,36 +42,29 @@ function withoutDuplicates(
   return out;
 }
 
-export function briefSections(input: StatementInput): BriefSections {
+/**
+ * The State's figures in their sections. `own` is the occasions of the State's own counts among all its
+ * figures, when only some of them are given (see shown.ts); by default, among those given.
+ */
+export function briefSections(input: StatementInput, own?: ReadonlySet<string>): BriefSections {
   const written = writtenSentences(input);
-  const own = new Set(
-    written
-      .filter(
-        (w) =>
-          w.role === 'beneficiary' &&
-          w.figure.attribution !== 'unconfirmed' &&
-          w.figure.countries.length === 1,
-      )
-      .map((w) => occasion(w.figure)),
-  );
-  const isContext = (w: (typeof written)[number]) =>
-    w.role === 'beneficiary' &&
-    (w.figure.attribution === 'unconfirmed' ||
-      (w.figure.countries.length > 1 && own.has(occasion(w.figure))));
+  const classified = (w: WrittenSentence) => ({ ...w.figure, role: w.role, countryCount: w.figure.countries.length });
+  const ownOccasionSet = own ?? ownOccasions(written.map(classified));
+  const inContext = (w: WrittenSentence) => isContext(classified(w), ownOccasionSet);
   const seen = new Map<string, StatementSentence>();
   const sentences = withoutDuplicates(
-    written.filter((w) => !isContext(w)).map((w) => w.sentence),
+    written.filter((w) => !inContext(w)).map((w) => w.sentence),
     seen,
   );
   const context = withoutDuplicates(
-    written.filter(isContext).map((w) => w.sentence),
+    written.filter(inContext).map((w) => w.sentence),
     seen,
   );
   return { sentences, context };
 }
 
 /** What a fund-wide figure may be: counts of people and countries supported, money allocated, over the years. */
-const FUND_WIDE_METRICS: ReadonlySet<Figure['metric']> = new Set([
+export const FUND_WIDE_METRICS: ReadonlySet<Figure['metric']> = new Set([
   'delegates',
   'fellows',
   'participants',

@@ -37,6 +37,9 @@ const en = {
   copiedFundWide: 'Fund-wide sentence {{n}} copied.',
   context: 'Context: not to be quoted as this State’s own figures',
   contextIntro: 'Records that name this State without giving its own figure: a source that names it in connection with a fund without saying the fund paid, or a total shared with other States where its own count is given above.',
+  notShown_one: '{{n}} more figure of this section is not written out here: the brief writes out the newest {{shown}}.',
+  notShown_other: '{{n}} more figures of this section are not written out here: the brief writes out the newest {{shown}}.',
+  allFigures: 'See every figure recorded about {{state}}',
 } as const;
 
 const fr: Widen<typeof en> = {
@@ -74,6 +77,9 @@ const fr: Widen<typeof en> = {
   copiedFundWide: 'Phrase sur les fonds {{n}} copiée.',
   context: 'Contexte : à ne pas citer comme chiffres propres à cet État',
   contextIntro: 'Mentions de cet État qui ne donnent pas son propre chiffre : une source qui le cite en lien avec un fonds sans dire que le fonds a payé, ou un total partagé avec d’autres États alors que son propre décompte figure plus haut.',
+  notShown_one: '{{n}} autre chiffre de cette section n’est pas repris ici : la note reprend les {{shown}} plus récents.',
+  notShown_other: '{{n}} autres chiffres de cette section ne sont pas repris ici : la note reprend les {{shown}} plus récents.',
+  allFigures: 'Voir tous les chiffres enregistrés concernant {{state}}',
 };
 
 export const statementsMessages = { en, fr };
