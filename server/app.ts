@@ -8,7 +8,7 @@ import { syntheticDataHeader } from './synthetic/header.js';
 import { webApp } from './webApp.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
@@ -58,7 +58,13 @@ export function createApp({ db, webDir, trustedOrigins = [], trustProxy = false 
   // after it (routes/imports.ts), so no body is read before its size is known to be acceptable.
   const IMPORT_PATHS = new Set(['/api/imports', '/api/imports/documents', '/api/imports/statements']);
   const outsideImports = (middleware: MiddlewareHandler): MiddlewareHandler => async (c, next) => (IMPORT_PATHS.has(c.req.path) ? next() : middleware(c, next));
-  api.use('*', outsideImports(jsonBodyLimit));
+  // A read that declares no body (a plain GET) skips the limit: checking it would make Node's server
+  // build a whole fetch Request (and its abort signal) for every cached read. A read with a body, and
+  // every write, is checked.
+  const plainRead = (c: Context) =>
+    (c.req.method === 'GET' || c.req.method === 'HEAD') && c.req.header('content-length') === undefined && c.req.header('transfer-encoding') === undefined;
+  const withBody = (middleware: MiddlewareHandler): MiddlewareHandler => async (c, next) => (plainRead(c) ? next() : middleware(c, next));
+  api.use('*', outsideImports(withBody(jsonBodyLimit)));
   api.use('*', sameSiteWrites(trustedOrigins), outsideImports(refuseBadBody()), syntheticDataHeader(db), publicReadCache(db), loadUser(db));
   // Each module is mounted at its prefix. The order is the order of /api/openapi.json: reads of a
   // resource come before its edits, and a fund's views come after the views of every fund.
