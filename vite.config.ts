@@ -36,5 +36,6 @@ export default defineConfig({
   ],
   // The manifest maps each chunk to what it imports: scripts/first-view-js.ts reads it to size the first view.
   build: { outDir: '../dist/web', emptyOutDir: true, sourcemap: false, manifest: true },
-  server: { port: 5173, proxy: { '/api': 'http://localhost:8787' } },
+  // The API, but not the app's own modules under web/api/ (/api/queries.ts), which Vite serves itself.
+  server: { port: 5173, proxy: { '^/api/(?!.*\\.tsx?$)': 'http://localhost:8787' } },
 });
