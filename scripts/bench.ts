@@ -17,6 +17,8 @@
 // BENCH_KEEP=1 (keep the temp dir with the databases and server logs), BENCH_OUT=bench,
 // BENCH_SLOW_SECONDS=20 (an uncached request slower than this is not repeated).
 // `npm run bench -- --report` rewrites REPORT.md from results.json without measuring;
+// `npm run bench -- --web-only` measures only the first view (scripts/bench/web-only.ts): its bytes over
+// the wire in Chromium and the first money figure on the throttled phone profile, printed, not saved.
 // `npm run bench -- --pdf` measures only the reading of a report PDF (scripts/bench/pdf.ts) and puts it
 // into results.json and REPORT.md.
 // Every child process is killed at the end, also on error or Ctrl-C.
@@ -28,7 +30,9 @@
 
 import { rewriteReport } from './bench/report.js';
 import { runBench, runPdfBench } from './bench/run.js';
+import { runWebOnlyBench } from './bench/web-only.js';
 
 if (process.argv.includes('--report')) rewriteReport();
 else if (process.argv.includes('--pdf')) await runPdfBench();
+else if (process.argv.includes('--web-only')) await runWebOnlyBench();
 else await runBench();

@@ -12,11 +12,15 @@
 //   between releases, so browsers revalidate them (no-cache) and pick up a new build at once. A path
 //   naming a missing file (/favicon.ico, /robots.txt: no client route ends so) is a 404 like a
 //   missing asset, not the app's HTML.
+// - A page under a language (/fr/…) gets that language's copy of index.html, which starts the
+//   language's messages with the page, and the overview (/fr/) the copy that starts its answer too
+//   (scripts/lib/languageShells.ts writes them into shells/); without one, index.html.
 // - A path with a dot-segment (/.vite/manifest.json, which the build writes for the size script) is a 404:
 //   it maps the app's files and has no reader outside this repository.
 
 import type { Context, MiddlewareHandler } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { SHELL_DIR } from '../scripts/lib/languageShells.js';
 
 const HASHED_ASSETS = '/assets/';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -39,9 +43,26 @@ const DOT_SEGMENT = /(?:^|\/)\./;
 
 const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
 
+/** /xx/ (a language's overview) or /xx/… (another page in it): the copy of index.html for it, by name. */
+function shellName(path: string): string | null {
+  const match = /^\/([a-z]{2})(\/.*)?$/.exec(path);
+  if (!match) return null;
+  return match[2] === undefined || match[2] === '/' ? `${match[1]}-overview` : match[1]!;
+}
+
 export function webApp(webDir: string): MiddlewareHandler {
   const files = serveStatic({ root: webDir, precompressed: true });
   const shell = serveStatic({ root: webDir, path: 'index.html', precompressed: true });
+  // At most 26 × 26 × 2 names: one handler each, made when first asked for.
+  const languageShells = new Map<string, MiddlewareHandler>();
+  const languageShell = (name: string) => {
+    let handler = languageShells.get(name);
+    if (!handler) {
+      handler = serveStatic({ root: webDir, path: `${SHELL_DIR}/${name}.html`, precompressed: true });
+      languageShells.set(name, handler);
+    }
+    return handler;
+  };
   // serveStatic answers with a Response when it finds the file and calls `next` when it does not.
   const serve = async (handler: MiddlewareHandler, c: Context) =>
     ((await handler(c, async () => {})) as Response | undefined) ?? null;
@@ -58,7 +79,8 @@ export function webApp(webDir: string): MiddlewareHandler {
     const file = await serve(files, c);
     if (file) return withCaching(file, hashed ? IMMUTABLE : REVALIDATE);
     if (hashed || FILE_NAME.test(c.req.path)) return notFound(c);
-    const page = await serve(shell, c);
+    const name = shellName(c.req.path);
+    const page = (name ? await serve(languageShell(name), c) : null) ?? (await serve(shell, c));
     return page ? withCaching(page, REVALIDATE) : next();
   };
 }

@@ -1,13 +1,15 @@
 // The built web app is served precompressed: the .br and .gz copies written at build time
 // (scripts/lib/precompress.ts, the Vite plugin's work) go to browsers that accept them, with
 // Content-Encoding and Vary; hashed assets are cached for a year, the HTML shell is revalidated, and a
-// missing asset is a 404 that nothing caches (not the app's HTML).
+// missing asset is a 404 that nothing caches (not the app's HTML); a page in a language gets the
+// shell's copy for that language when the build wrote one.
 
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHELL_DIR } from '../../scripts/lib/languageShells.js';
 import { precompressDir } from '../../scripts/lib/precompress.js';
 import { createApp } from '../../server/app.js';
 import { CONTENT_SECURITY_POLICY } from '../../server/security/headers.js';
@@ -17,6 +19,10 @@ const SCRIPT = 'assets/index-Abc123.js';
 const STYLE = 'assets/index-Def456.css';
 const ICON = 'assets/logo-Ghi789.png';
 const INDEX_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dashboard</title><script type="module" src="/${SCRIPT}"></script><link rel="stylesheet" href="/${STYLE}"></head><body><div id="root"></div></body></html>\n`;
+// Copies of the shell that start a language's first downloads with the page (scripts/lib/languageShells.ts):
+// French only here, so that English shows the fallback to index.html.
+const FR_SHELL = INDEX_HTML.replace('<title>', '<link rel="modulepreload" href="/assets/fr-Fr1.js"><title>');
+const FR_OVERVIEW_SHELL = INDEX_HTML.replace('<title>', '<link rel="preload" href="/api/overview" as="fetch" crossorigin><title>');
 // Enough repetitive text that compressing it pays, as it does for real bundles.
 const SCRIPT_TEXT = Array.from(
   { length: 400 },
@@ -36,6 +42,9 @@ beforeAll(async () => {
   writeFileSync(join(webDir, STYLE), 'body { margin: 0; }\n'.repeat(50));
   writeFileSync(join(webDir, ICON), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   writeFileSync(join(webDir, '.vite/manifest.json'), '{}');
+  mkdirSync(join(webDir, SHELL_DIR));
+  writeFileSync(join(webDir, SHELL_DIR, 'fr.html'), FR_SHELL);
+  writeFileSync(join(webDir, SHELL_DIR, 'fr-overview.html'), FR_OVERVIEW_SHELL);
   precompressDir(webDir);
   testDb = await createTestDb();
   app = createApp({ db: testDb.db, webDir });
@@ -95,7 +104,7 @@ describe('serving the built app', () => {
   });
 
   it('answers client-side routes and / with the HTML shell, compressed, revalidated rather than immutable', async () => {
-    for (const path of ['/', '/en/', '/fr/funds/vftc']) {
+    for (const path of ['/', '/en/', '/en/funds/vftc', '/xx/']) {
       const res = await get(path, 'br, gzip');
       expect(res.status, path).toBe(200);
       expect(res.headers.get('Content-Type'), path).toMatch(/^text\/html/);
@@ -104,6 +113,23 @@ describe('serving the built app', () => {
       expect(res.headers.get('Cache-Control'), path).toBe('no-cache');
       expect(res.headers.get('Content-Security-Policy'), path).toBe(CONTENT_SECURITY_POLICY);
       expect(brotliDecompressSync(await bodyOf(res)).toString('utf8'), path).toBe(INDEX_HTML);
+    }
+  });
+
+  it("answers a page in a language with that language's copy of the shell, and its overview with the copy that preloads the answer", async () => {
+    for (const [path, html] of [
+      ['/fr/', FR_OVERVIEW_SHELL],
+      ['/fr', FR_OVERVIEW_SHELL],
+      ['/fr/funds/vftc', FR_SHELL],
+      ['/fr/sources', FR_SHELL],
+    ] as const) {
+      const res = await get(path, 'br, gzip');
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('Content-Type'), path).toMatch(/^text\/html/);
+      expect(res.headers.get('Content-Encoding'), path).toBe('br');
+      expect(res.headers.get('Cache-Control'), path).toBe('no-cache');
+      expect(res.headers.get('Content-Security-Policy'), path).toBe(CONTENT_SECURITY_POLICY);
+      expect(brotliDecompressSync(await bodyOf(res)).toString('utf8'), path).toBe(html);
     }
   });
 

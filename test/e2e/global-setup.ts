@@ -8,7 +8,7 @@ import { ROOT } from '../../scripts/lib/server.js';
 
 const BUILD_MARK = 'dist/web/.vite/manifest.json'; // written by every build (build.manifest in vite.config.ts)
 /** What the build is made from: the app, the server code it imports, the build's settings (this file's too) and the dependencies. */
-const INPUTS = ['web', 'server', 'vite.config.ts', 'scripts/lib/precompress.ts', 'test/e2e/global-setup.ts', 'package-lock.json'];
+const INPUTS = ['web', 'server', 'vite.config.ts', 'scripts/lib/precompress.ts', 'scripts/lib/languageShells.ts', 'test/e2e/global-setup.ts', 'package-lock.json'];
 
 function newestMtimeMs(path: string): number {
   const stat = statSync(path);

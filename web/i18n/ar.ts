@@ -3,14 +3,14 @@
 // Counts are shown as digits, so the two form uses the partitive («2 من الأرقام») rather than the dual.
 
 import type { Messages } from './en.js';
-import { factsMessages } from './sections/facts.js';
-import { pdfImportMessages } from './sections/pdfImport.js';
-import { screensMessages } from './sections/screens.js';
+import { facts } from './sections/facts/ar.js';
+import { pdfImport } from './sections/pdfImport/ar.js';
+import { screens } from './sections/screens/ar.js';
 
 export const ar: Messages = {
-  facts: factsMessages.ar,
-  pdfImport: pdfImportMessages.ar,
-  screens: screensMessages.ar,
+  facts,
+  pdfImport,
+  screens,
   statements: {
     heading: 'موجز لإعداد البيانات',
     intro:

@@ -1,18 +1,18 @@
 // English UI text. Every other language must have exactly these keys (checked by the type of
 // web/i18n/fr.ts and by test/web/i18n.test.ts).
 
-import { mapMessages } from './sections/map.js';
-import { statementsMessages } from './sections/statements.js';
-import { factsMessages } from './sections/facts.js';
-import { pdfImportMessages } from './sections/pdfImport.js';
-import { screensMessages } from './sections/screens.js';
+import { map } from './sections/map/en.js';
+import { statements } from './sections/statements/en.js';
+import { facts } from './sections/facts/en.js';
+import { pdfImport } from './sections/pdfImport/en.js';
+import { screens } from './sections/screens/en.js';
 
 export const en = {
-  statements: statementsMessages.en,
-  map: mapMessages.en,
-  facts: factsMessages.en,
-  pdfImport: pdfImportMessages.en,
-  screens: screensMessages.en,
+  statements,
+  map,
+  facts,
+  pdfImport,
+  screens,
   app: {
     title: 'Human Rights Trust Funds',
     tagline: 'Pledges, payments, spending and needs of the four UN human-rights trust funds — every figure with its source.',

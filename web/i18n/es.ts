@@ -1,13 +1,13 @@
 // Spanish UI text. Same keys as web/i18n/en.ts (checked by test/web/i18n.test.ts).
 import type { Messages } from './en.js';
-import { factsMessages } from './sections/facts.js';
-import { pdfImportMessages } from './sections/pdfImport.js';
-import { screensMessages } from './sections/screens.js';
+import { facts } from './sections/facts/es.js';
+import { pdfImport } from './sections/pdfImport/es.js';
+import { screens } from './sections/screens/es.js';
 
 export const es: Messages = {
-  facts: factsMessages.es,
-  pdfImport: pdfImportMessages.es,
-  screens: screensMessages.es,
+  facts,
+  pdfImport,
+  screens,
   statements: {
     heading: 'Nota para declaraciones',
     intro:

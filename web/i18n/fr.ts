@@ -1,16 +1,16 @@
 import type { Messages } from './en.js';
-import { mapMessages } from './sections/map.js';
-import { statementsMessages } from './sections/statements.js';
-import { factsMessages } from './sections/facts.js';
-import { pdfImportMessages } from './sections/pdfImport.js';
-import { screensMessages } from './sections/screens.js';
+import { map } from './sections/map/fr.js';
+import { statements } from './sections/statements/fr.js';
+import { facts } from './sections/facts/fr.js';
+import { pdfImport } from './sections/pdfImport/fr.js';
+import { screens } from './sections/screens/fr.js';
 
 export const fr: Messages = {
-  statements: statementsMessages.fr,
-  map: mapMessages.fr,
-  facts: factsMessages.fr,
-  pdfImport: pdfImportMessages.fr,
-  screens: screensMessages.fr,
+  statements,
+  map,
+  facts,
+  pdfImport,
+  screens,
   app: {
     title: 'Fonds d’affectation spéciale pour les droits de l’homme',
     tagline:

@@ -5,14 +5,14 @@
 // only one". Fund names are inserted in the nominative (web/i18n/names.ts), so sentences put {{fund}} after a
 // colon or where the nominative and accusative coincide; State names likewise, in apposition or after a colon.
 import type { Messages } from './en.js';
-import { factsMessages } from './sections/facts.js';
-import { pdfImportMessages } from './sections/pdfImport.js';
-import { screensMessages } from './sections/screens.js';
+import { facts } from './sections/facts/ru.js';
+import { pdfImport } from './sections/pdfImport/ru.js';
+import { screens } from './sections/screens/ru.js';
 
 export const ru: Messages = {
-  facts: factsMessages.ru,
-  pdfImport: pdfImportMessages.ru,
-  screens: screensMessages.ru,
+  facts,
+  pdfImport,
+  screens,
   statements: {
     heading: 'Справка для выступления',
     intro:

@@ -1,13 +1,13 @@
 // Chinese UI text. Same keys as web/i18n/en.ts (checked by test/web/i18n.test.ts).
 import type { Messages } from './en.js';
-import { factsMessages } from './sections/facts.js';
-import { pdfImportMessages } from './sections/pdfImport.js';
-import { screensMessages } from './sections/screens.js';
+import { facts } from './sections/facts/zh.js';
+import { pdfImport } from './sections/pdfImport/zh.js';
+import { screens } from './sections/screens/zh.js';
 
 export const zh: Messages = {
-  facts: factsMessages.zh,
-  pdfImport: pdfImportMessages.zh,
-  screens: screensMessages.zh,
+  facts,
+  pdfImport,
+  screens,
   statements: {
     heading: '发言简报',
     intro:

@@ -2,6 +2,7 @@
 // bound or part of a year, "≈" over rounded values, grey bands where a year has no figure at all.
 // Colours and names come from the chart's config (config.ts), read through useChart().
 
+import { setAutoFreeze } from 'immer';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -9,6 +10,12 @@ import { ChartLegend, ChartSwatch, useChart } from '../chart.js';
 import { chartColors } from '../palette.js';
 import type { FundingSeries } from './config.js';
 import type { FundingChartRow } from './rows.js';
+
+// Recharts keeps its state in a Redux store whose updates (Immer) freeze what they hold, the chart's
+// elements among them. The app runs on Preact (vite.config.ts), which writes into an element when it
+// renders it, so a frozen one throws (preactjs/preact#4134). Freezing is a development aid, not a
+// behaviour: it is turned off for the one Immer the app has (Recharts' own dependency), before any chart.
+setAutoFreeze(false);
 
 type Cell = NonNullable<FundingChartRow['cells'][FundingSeries]>;
 

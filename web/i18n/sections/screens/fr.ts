@@ -1,0 +1,81 @@
+// The French text of web/i18n/sections/screens/en.ts (see there), the same keys.
+
+import type { ScreensMessages } from './en.js';
+
+const NB = '\u00a0';
+
+export const screens: ScreensMessages = {
+  menu: 'Menu',
+  glance: {
+    heading: 'En bref',
+    latestHeading: 'Derniers montants connus',
+    yearAge: '{{year}} — {{age}}',
+    partYear: '{{value}} (partie de l’année)',
+    noYear: 'année non indiquée',
+    noMoney: 'Aucun montant n’est enregistré pour ce fonds.',
+    balanceHeading: 'Reçu et dépensé',
+    balanceMore: `En {{year}}, le fonds a reçu {{received}} et dépensé {{spent}}${NB}: il est entré {{difference}} de plus qu’il n’est sorti.`,
+    balanceLess: `En {{year}}, le fonds a reçu {{received}} et dépensé {{spent}}${NB}: il est sorti {{difference}} de plus qu’il n’est entré.`,
+    balanceEven: `En {{year}}, le fonds a reçu {{received}} et dépensé {{spent}}${NB}: autant est entré que sorti.`,
+    balanceUnknownYear: `{{year}}${NB}: reçu {{received}}, dépensé {{spent}}${NB}; la différence est inconnue.`,
+    balanceNone: `Aucune année ne donne à la fois ce que le fonds a reçu et ce qu’il a dépensé${NB}; la différence est donc inconnue.`,
+    trendHeading: 'Les contributions au fil des années connues',
+    trendNone: 'Aucune contribution annuelle n’est enregistrée.',
+    trendOne: `Seule l’année {{year}} est connue${NB}: {{value}}.`,
+    trend: {
+      up: 'En hausse, de {{first}} en {{firstYear}} à {{last}} en {{lastYear}}.',
+      down: 'En baisse, de {{first}} en {{firstYear}} à {{last}} en {{lastYear}}.',
+      flat: `Identique en {{firstYear}} et en {{lastYear}}${NB}: {{last}}.`,
+      unclear: `De {{first}} en {{firstYear}} à {{last}} en {{lastYear}}${NB}; les réserves des sources ne permettent pas de dire si c’est une hausse ou une baisse.`,
+    },
+    yearsKnown: `Années connues${NB}: {{years}}${NB}; les autres manquent, elles ne valent pas zéro.`,
+    alsoKnownHeading: 'Autres chiffres connus',
+    gapHeading: 'Déficit',
+    gapKnown: `{{year}}${NB}: un déficit de {{gap}} pour des besoins de {{requirement}}${NB}; reçu {{received}}, couverture {{coverage}}.`,
+    gapRequirementOnly: `{{year}}${NB}: des besoins de {{requirement}}${NB}; le déficit est inconnu, faute de montant reçu enregistré.`,
+    noRequirement: `Aucun besoin de financement (ce que le fonds dit nécessiter) n’est publié dans les sources lues${NB}: aucun déficit n’est donc donné, il n’est pas deviné.`,
+    knownInstead: `Ce qui est connu à la place${NB}: {{metrics}} (ci-dessus).`,
+    knownInsteadNothing: 'Aucun autre montant n’est enregistré non plus.',
+    requirementDocuments_one: '{{count}} document pas encore lu peut indiquer les besoins',
+    requirementDocuments_other: '{{count}} documents pas encore lus peuvent indiquer les besoins',
+  },
+  fund: {
+    figuresToggle: 'Afficher tous les chiffres ({{count}}) avec leurs sources',
+    backlogToggle: 'Afficher les documents qui contiennent les chiffres manquants ({{count}})',
+  },
+  ranking: {
+    heading: `Donateurs classés selon ce qu’ils ont versé${NB}: {{fund}}`,
+    intro: `Un classement n’est donné pour une année que si le total reçu par le fonds est enregistré et que les montants classés sont exacts${NB}; sinon, la raison est indiquée au lieu d’un ordre deviné.`,
+    none: `Aucune contribution de donateur n’est enregistrée par année pour ce fonds${NB}: il n’y a rien à classer.`,
+    caption: `{{fund}}, {{year}}${NB}: donateurs selon le montant versé`,
+    rank: 'Rang',
+    donor: 'Donateur',
+    paid: 'Versé',
+    share: 'Part du total du fonds',
+    fundTotal: `Total reçu par le fonds${NB}: {{total}}`,
+    withheld: {
+      fund_total_unknown: `{{year}}${NB}: pas de classement — le total reçu par le fonds en {{year}} n’est pas enregistré, ni ordre ni part ne peuvent donc être donnés.`,
+      no_exact_amounts: `{{year}}${NB}: pas de classement — aucun montant de donateur pour {{year}} n’est exact.`,
+    },
+    notRankedHeading: `Enregistrés pour {{year}} mais non classés${NB}:`,
+  },
+  matrix: {
+    fund: 'Fonds',
+    recorded: 'Enregistré',
+    byYear: 'Par année',
+    noYears: 'aucun montant annuel',
+    yearValue: `{{year}}${NB}: {{value}}`,
+    trendLabel: `Par année${NB}: {{values}}`,
+  },
+  sheet: {
+    sources: 'Sources',
+    print: 'Imprimer ou enregistrer en PDF',
+    heading: 'Fiche donateur',
+    made: 'Établie le {{date}} à partir de {{address}}',
+    fundsRecorded: 'Fonds avec un enregistrement',
+    yearsRecorded: 'Années avec un enregistrement annuel',
+    latestYear: 'Dernier enregistrement annuel',
+    noYears: 'aucune',
+    hint: `La fiche s’imprime sur une page, sans les menus ni les boutons du site${NB}; la liste complète des chiffres figure plus bas sur cette page.`,
+  },
+};
