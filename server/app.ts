@@ -1,7 +1,7 @@
 // Builds the Hono app (no listening here: main.ts serves it; tests call app.request directly).
 // Its type is exported for the typed web client (hono/client).
 
-import { publicReadCache } from './cache.js';
+import { publicReadCache, replayPublicReads } from './cache.js';
 import { securityHeaders } from './security/headers.js';
 import { refuseBadAddress, refuseBadBody } from './security/input.js';
 import { syntheticDataHeader } from './synthetic/header.js';
@@ -97,7 +97,8 @@ export function createApp({ db, webDir, trustedOrigins = [], trustProxy = false 
   });
 
   // Control characters in the address are refused for every path, the web app's too.
-  const app = createRouter().use('*', securityHeaders(), refuseBadAddress()).route('/api', routes);
+  // Public reads already answered are replayed whole, before anything else runs (cache.ts).
+  const app = createRouter().use('*', replayPublicReads(db), securityHeaders(), refuseBadAddress()).route('/api', routes);
 
   app.onError((error, c) => {
     if (error instanceof EditError) return c.json({ error: { code: error.code, message: error.message, details: { field: error.field } } }, error.status);

@@ -118,6 +118,46 @@ describe('HTTP caching of public reads', () => {
   });
 });
 
+describe('replayed answers', () => {
+  // A fresh instance, so that the first request of each kind goes through every middleware.
+  const app = () => createApp({ db: testDb.db });
+  const asSent = async (res: Response) => ({
+    status: res.status,
+    headers: [...res.headers].filter(([name]) => name !== 'date'),
+    body: Buffer.from(await res.arrayBuffer()).toString('base64'),
+  });
+
+  it('are the answers the whole chain gives: every header and byte, plain, gzipped and 304', async () => {
+    const instance = app();
+    const etag = (await instance.request('/api/funds')).headers.get('ETag')!;
+    const kinds: Record<string, string>[] = [{}, { 'Accept-Encoding': 'gzip' }, { 'If-None-Match': etag }, { 'Accept-Encoding': 'gzip', 'If-None-Match': etag }];
+    for (const path of ['/api/overview', '/api/funds/vftc', '/api/gaps', '/api/statements/MDV?lang=fr', '/api/figures?fund=ldc-sids&limit=5']) {
+      for (const headers of kinds) {
+        const fresh = app();
+        const first = await asSent(await fresh.request(path, { headers }));
+        const replayed = await asSent(await fresh.request(path, { headers }));
+        expect(replayed, `${path} ${JSON.stringify(headers)}`).toEqual(first);
+        expect(first.headers.map(([name]) => name)).toContain('content-security-policy');
+      }
+    }
+  });
+
+  it('are never kept across a write, nor for answers that depend on who asks', async () => {
+    const instance = app();
+    const before = await instance.request(`/api/figures?id=${FIGURE}`);
+    const value = ((await before.json()) as { figures: { value: number }[] }).figures[0]!.value;
+    await instance.request(`/api/figures?id=${FIGURE}`);
+    await testDb.db.query('UPDATE figures SET value = value + 7 WHERE id = $1', [FIGURE]);
+    const after = (await (await instance.request(`/api/figures?id=${FIGURE}`)).json()) as { figures: { value: number }[] };
+    expect(after.figures[0]!.value).toBe(value + 7);
+    await testDb.db.query('UPDATE figures SET value = value - 7 WHERE id = $1', [FIGURE]);
+    const session = await instance.request('/api/session', { headers: { cookie: editor } });
+    const again = await instance.request('/api/session', { headers: { cookie: editor } });
+    expect(again.headers.get('Cache-Control')).toBe(session.headers.get('Cache-Control'));
+    expect(again.headers.get('Cache-Control')).toBe('private, no-store');
+  });
+});
+
 describe('two instances over one database', () => {
   it('shows a write made through one instance on the very next read through the other', async () => {
     const before = await figureValue(instanceB); // B has now cached this answer
