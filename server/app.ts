@@ -6,6 +6,7 @@ import { securityHeaders } from './security/headers.js';
 import { refuseBadAddress, refuseBadBody } from './security/input.js';
 import { syntheticDataHeader } from './synthetic/header.js';
 import { webApp } from './webApp.js';
+import { refreshFundingCells } from './queries/fundingCells.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context, MiddlewareHandler } from 'hono';
@@ -66,6 +67,15 @@ export function createApp({ db, webDir, trustedOrigins = [], trustProxy = false 
   const withBody = (middleware: MiddlewareHandler): MiddlewareHandler => async (c, next) => (plainRead(c) ? next() : middleware(c, next));
   api.use('*', outsideImports(withBody(jsonBodyLimit)));
   api.use('*', sameSiteWrites(trustedOrigins), outsideImports(refuseBadBody()), syntheticDataHeader(db), publicReadCache(db), loadUser(db));
+  // The funding totals a write touched are recomputed once it has committed, before it is answered:
+  // the editor waits for them once, and no reader does (queries/fundingCells.ts). Should that fail,
+  // the write stands and the first reader recomputes them instead.
+  api.use('*', async (c, next) => {
+    await next();
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.res.status < 400) {
+      await refreshFundingCells(db).catch((error: unknown) => console.warn(`funding totals left to the next reader: ${error instanceof Error ? error.message : String(error)}`));
+    }
+  });
   // Each module is mounted at its prefix. The order is the order of /api/openapi.json: reads of a
   // resource come before its edits, and a fund's views come after the views of every fund.
   const routes = api
